@@ -1,0 +1,86 @@
+package io.github.vetmobility;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a text form or a builder argument cannot be turned into a domain value.
+ *
+ * <p>The one exception that every {@code parse} method and every value check of this library
+ * throws. It names the field, the rejected value (shown with control characters escaped and
+ * cut to a readable length) and what was expected, so that a host can show it to a user as is.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_SHOWN = 60;
+
+  private final String field;
+  private final String value;
+  private final String expected;
+
+  /**
+   * Creates an exception for one rejected value.
+   *
+   * @param field the name of the field or parameter, e.g. {@code "oid"}
+   * @param value the rejected value as given, or {@code null} if it was missing
+   * @param expected what would have been accepted, e.g. {@code "'E' followed by 8 digits"}
+   */
+  public InvalidValueException(String field, Object value, String expected) {
+    super(message(field, value, expected));
+    this.field = Objects.requireNonNullElse(field, "?");
+    this.value = value == null ? null : String.valueOf(value);
+    this.expected = Objects.requireNonNullElse(expected, "");
+  }
+
+  /** Returns the name of the field whose value was rejected. */
+  public String field() {
+    return field;
+  }
+
+  /** Returns the rejected value as given, or {@code null} if the value was missing. */
+  public String value() {
+    return value;
+  }
+
+  /** Returns a description of what would have been accepted. */
+  public String expected() {
+    return expected;
+  }
+
+  /**
+   * Fails with an {@code InvalidValueException} when {@code value} is {@code null}.
+   *
+   * @param value the value to check
+   * @param field the field name used in the message
+   * @param <T> the value's type
+   * @return {@code value}, never {@code null}
+   */
+  public static <T> T requirePresent(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field, null, "a value");
+    }
+    return value;
+  }
+
+  private static String message(String field, Object value, String expected) {
+    String shown = value == null ? "nothing (null)" : "'" + shown(String.valueOf(value)) + "'";
+    return "Invalid " + field + ": got " + shown + ", expected " + expected;
+  }
+
+  private static String shown(String value) {
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), MAX_SHOWN) + 8);
+    for (int i = 0; i < value.length() && i < MAX_SHOWN; i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || Character.isWhitespace(c) && c != ' ') {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    if (value.length() > MAX_SHOWN) {
+      sb.append("... (").append(value.length()).append(" characters)");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.vetmobility.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of this library: generated classes stay package-private, the
+ * abstract types are the API, and no Guava is needed.
+ *
+ * <p>SOURCE retention: the annotation never reaches a class file, and this package is not
+ * exported by the module, so it is invisible to hosts.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true))
+public @interface ValueStyle {}

@@ -1,0 +1,52 @@
+package io.github.vetmobility.project;
+
+import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.organisation.Organisation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A mobility project: its reference, the beneficiary and other organisations, its duration and
+ * its mobilities. Project-level rules (participant caps, duration, grant shares) read it.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Project {
+  Project() {}
+
+  /** Returns the project reference; it names call year and key action. */
+  public abstract ProjectReference reference();
+
+  /** Returns the beneficiary (applicant) organisation. */
+  public abstract Organisation beneficiary();
+
+  /** Returns the other organisations of the project (consortium members, hosts), if listed. */
+  public abstract List<Organisation> partners();
+
+  /** Returns the first day of the project, if known. */
+  public abstract Optional<LocalDate> startDate();
+
+  /** Returns the last day of the project, if known. */
+  public abstract Optional<LocalDate> endDate();
+
+  /** Returns the mobilities of the project, in the host's order. */
+  public abstract List<Mobility> mobilities();
+
+  /**
+   * Returns references of the beneficiary's earlier projects, as far as known; rules that cap
+   * grants over several call years count them.
+   */
+  public abstract List<ProjectReference> previousGrants();
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Project}; reference and beneficiary are required. */
+  public static final class Builder extends ImmutableProject.Builder {}
+}
