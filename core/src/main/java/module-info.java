@@ -1,6 +1,6 @@
 /**
- * vetmobility core: the domain types, rule books, eligibility and grants of Erasmus+ VET
- * mobility. No runtime dependencies.
+ * vetmobility core: the domain types, rule books, eligibility and grants of Erasmus+ VET mobility.
+ * No runtime dependencies.
  */
 module io.github.vetmobility.core {
   requires static org.immutables.value.annotations;

@@ -6,8 +6,8 @@ import java.util.Objects;
  * Thrown when a text form or a builder argument cannot be turned into a domain value.
  *
  * <p>The one exception that every {@code parse} method and every value check of this library
- * throws. It names the field, the rejected value (shown with control characters escaped and
- * cut to a readable length) and what was expected, so that a host can show it to a user as is.
+ * throws. It names the field, the rejected value (shown with control characters escaped and cut to
+ * a readable length) and what was expected, so that a host can show it to a user as is.
  *
  * <p>Instances are immutable and safe to share between threads.
  */

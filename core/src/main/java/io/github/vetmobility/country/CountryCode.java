@@ -4,13 +4,13 @@ import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.internal.Text;
 
 /**
- * A country as the European Commission codes it in Erasmus+: ISO 3166-1 alpha-2, except
- * {@code EL} for Greece, {@code UK} for the United Kingdom and {@code XK} for Kosovo.
+ * A country as the European Commission codes it in Erasmus+: ISO 3166-1 alpha-2, except {@code EL}
+ * for Greece, {@code UK} for the United Kingdom and {@code XK} for Kosovo.
  *
- * <p>Every ISO 3166-1 country is representable, because any country of the world can be a
- * partner country of some edition. A country's status (EU Member State, associated, not
- * associated) is not a property of the country: it depends on the edition of the rules and is
- * answered by the rule book.
+ * <p>Every ISO 3166-1 country is representable, because any country of the world can be a partner
+ * country of some edition. A country's status (EU Member State, associated, not associated) is not
+ * a property of the country: it depends on the edition of the rules and is answered by the rule
+ * book.
  *
  * <p>Look-up by code is an array index computed from the two letters: no string hashing.
  */
@@ -298,8 +298,8 @@ public enum CountryCode {
   }
 
   /**
-   * Parses a country code in any case, accepting the ISO aliases {@code GR} (for {@code EL})
-   * and {@code GB} (for {@code UK}); surrounding white space is ignored.
+   * Parses a country code in any case, accepting the ISO aliases {@code GR} (for {@code EL}) and
+   * {@code GB} (for {@code UK}); surrounding white space is ignored.
    *
    * @param text the code, e.g. {@code "el"}, {@code "GR"} or {@code " XK "}
    * @return the country
@@ -310,8 +310,8 @@ public enum CountryCode {
   }
 
   /**
-   * Parses a Commission country code in any case, refusing the ISO aliases {@code GR} and
-   * {@code GB} (strict Commission coding, as in project references).
+   * Parses a Commission country code in any case, refusing the ISO aliases {@code GR} and {@code
+   * GB} (strict Commission coding, as in project references).
    *
    * @param text the code, e.g. {@code "EL"}
    * @return the country
@@ -342,8 +342,7 @@ public enum CountryCode {
   }
 
   /**
-   * Looks a code up without throwing, for hot paths that count failures rather than handle
-   * them.
+   * Looks a code up without throwing, for hot paths that count failures rather than handle them.
    *
    * @param text the code; may be {@code null}
    * @param acceptIsoAliases whether {@code GR} and {@code GB} are accepted

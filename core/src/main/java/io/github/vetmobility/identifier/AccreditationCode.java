@@ -5,8 +5,8 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * The code of an Erasmus accreditation (KA120), e.g. {@code 2021-1-RO01-KA120-VET-000042802},
- * or, for the first accreditation call of 2020, {@code 2020-1-PL01-KA120-VET-095178} (6 digits).
+ * The code of an Erasmus accreditation (KA120), e.g. {@code 2021-1-RO01-KA120-VET-000042802}, or,
+ * for the first accreditation call of 2020, {@code 2020-1-PL01-KA120-VET-095178} (6 digits).
  */
 @Value.Immutable(builder = false)
 @ValueStyle

@@ -6,14 +6,14 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * The Erasmus code of a higher-education institution holding the Erasmus Charter, e.g.
- * {@code "A  BADEN01"} or {@code "IRLDUBLIN01"}.
+ * The Erasmus code of a higher-education institution holding the Erasmus Charter, e.g. {@code "A
+ * BADEN01"} or {@code "IRLDUBLIN01"}.
  *
- * <p>The code is a country prefix of one to three letters padded with spaces to three
- * characters (the Commission's own prefixes: {@code A} Austria, {@code D} Germany, {@code SF}
- * Finland, {@code IRL} Ireland, ...), a city part of letters and hyphens, and a number of one to
- * three digits. The charter list pads with no-break spaces and sometimes with one space too
- * many; both are normalised to the canonical three-character prefix.
+ * <p>The code is a country prefix of one to three letters padded with spaces to three characters
+ * (the Commission's own prefixes: {@code A} Austria, {@code D} Germany, {@code SF} Finland, {@code
+ * IRL} Ireland, ...), a city part of letters and hyphens, and a number of one to three digits. The
+ * charter list pads with no-break spaces and sometimes with one space too many; both are normalised
+ * to the canonical three-character prefix.
  */
 @Value.Immutable
 @ValueStyle

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * An Erasmus+ key-action code such as {@code KA121}: {@code KA} and three digits.
  *
- * <p>Any key action can be represented (a batch may hold rows of other fields); the constants
- * name the ones of VET mobility.
+ * <p>Any key action can be represented (a batch may hold rows of other fields); the constants name
+ * the ones of VET mobility.
  */
 @Value.Immutable(builder = false)
 @ValueStyle

@@ -51,8 +51,8 @@ public abstract class NationalAgencyCode {
   }
 
   /**
-   * Parses a National Agency code in any case, e.g. {@code "it01"}; the ISO aliases GR and GB
-   * are refused, because references always use the Commission coding.
+   * Parses a National Agency code in any case, e.g. {@code "it01"}; the ISO aliases GR and GB are
+   * refused, because references always use the Commission coding.
    *
    * @param text the code
    * @return the agency code

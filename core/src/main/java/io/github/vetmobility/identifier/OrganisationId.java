@@ -6,8 +6,8 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * An Organisation ID (OID): {@code E} followed by 8 digits, issued by the Organisation
- * Registration System for actions managed by the National Agencies, e.g. {@code E10208308}.
+ * An Organisation ID (OID): {@code E} followed by 8 digits, issued by the Organisation Registration
+ * System for actions managed by the National Agencies, e.g. {@code E10208308}.
  */
 @Value.Immutable
 @ValueStyle

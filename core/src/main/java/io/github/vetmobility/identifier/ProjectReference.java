@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>{@code YYYY} is the call year, {@code R} the round (1 or 2), {@code CCNN} the National Agency
- * (Commission country code and number), {@code KAnnn} the key action, {@code FFF} the field
- * ({@code VET}, {@code SCH}, {@code ADU}, ...) and the last part a sequence number.
+ * (Commission country code and number), {@code KAnnn} the key action, {@code FFF} the field ({@code
+ * VET}, {@code SCH}, {@code ADU}, ...) and the last part a sequence number.
  */
 @Value.Immutable
 @ValueStyle
@@ -118,8 +118,8 @@ public abstract class ProjectReference {
   public static final class Builder extends ImmutableProjectReference.Builder {}
 
   /**
-   * Parses a project reference in either format. Surrounding white space is ignored and
-   * lower-case letters are accepted; the ISO aliases GR and GB are refused in the agency code.
+   * Parses a project reference in either format. Surrounding white space is ignored and lower-case
+   * letters are accepted; the ISO aliases GR and GB are refused in the agency code.
    *
    * @param text the reference
    * @return the parsed reference
@@ -169,7 +169,8 @@ public abstract class ProjectReference {
       }
       return b.build();
     } catch (InvalidValueException e) {
-      throw new InvalidValueException("projectReference", text, EXPECTED + " (" + e.getMessage() + ")");
+      throw new InvalidValueException(
+          "projectReference", text, EXPECTED + " (" + e.getMessage() + ")");
     }
   }
 }

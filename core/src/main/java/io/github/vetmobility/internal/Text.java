@@ -5,8 +5,8 @@ public final class Text {
   private Text() {}
 
   /**
-   * Removes leading and trailing white space, including no-break spaces (U+00A0, U+2007,
-   * U+202F) that spreadsheets leave in identifiers.
+   * Removes leading and trailing white space, including no-break spaces (U+00A0, U+2007, U+202F)
+   * that spreadsheets leave in identifiers.
    */
   public static String strip(CharSequence text) {
     int start = 0;

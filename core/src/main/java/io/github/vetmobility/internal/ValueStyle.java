@@ -7,11 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of this library: generated classes stay package-private, the
- * abstract types are the API, and no Guava is needed.
+ * The one Immutables style of this library: generated classes stay package-private, the abstract
+ * types are the API, and no Guava is needed.
  *
- * <p>SOURCE retention: the annotation never reaches a class file, and this package is not
- * exported by the module, so it is invisible to hosts.
+ * <p>SOURCE retention: the annotation never reaches a class file, and this package is not exported
+ * by the module, so it is invisible to hosts.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -7,12 +7,11 @@ import java.util.Locale;
 /**
  * The kind of a VET mobility activity, by its Beneficiary Module code.
  *
- * <p>{@code LM-GROUP-VET} and {@code PREP-VISIT} are codes of this library: the Beneficiary
- * Module has no code for them (preparatory visits have their own section). Activities of
- * 2014-2020 projects (KA102/KA116) use the same codes: the learner traineeship is {@link
- * #LM_SHORT_VET} (up to 12 months before the 2018 call), ErasmusPro is {@link #LM_LONG_VET},
- * staff training abroad is {@link #SM_JOB_SHDW}, and teaching or training assignments are {@link
- * #SM_TTA}.
+ * <p>{@code LM-GROUP-VET} and {@code PREP-VISIT} are codes of this library: the Beneficiary Module
+ * has no code for them (preparatory visits have their own section). Activities of 2014-2020
+ * projects (KA102/KA116) use the same codes: the learner traineeship is {@link #LM_SHORT_VET} (up
+ * to 12 months before the 2018 call), ErasmusPro is {@link #LM_LONG_VET}, staff training abroad is
+ * {@link #SM_JOB_SHDW}, and teaching or training assignments are {@link #SM_TTA}.
  */
 public enum ActivityType {
   /** Participation in VET skills competitions (learners). */

@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * One participant's mobility activity: who, what, from where to where, and when.
  *
  * <p>A mobility is a plain fact: building one never checks eligibility (an end date before the
- * start date is a finding of the rule book, not an exception here). Only values that make no
- * sense at all (a negative number of days) are refused when built.
+ * start date is a finding of the rule book, not an exception here). Only values that make no sense
+ * at all (a negative number of days) are refused when built.
  *
- * <p>The start and end dates are the first and last day of the activity abroad; travel days
- * are counted separately in {@link #travelDays()}.
+ * <p>The start and end dates are the first and last day of the activity abroad; travel days are
+ * counted separately in {@link #travelDays()}.
  */
 @Value.Immutable
 @ValueStyle
@@ -70,7 +70,10 @@ public abstract class Mobility {
     return 0;
   }
 
-  /** Returns whether the participant is accompanied by an accompanying person. Default {@code false}. */
+  /**
+   * Returns whether the participant is accompanied by an accompanying person. Default {@code
+   * false}.
+   */
   @Value.Default
   public boolean accompanied() {
     return false;
@@ -79,7 +82,9 @@ public abstract class Mobility {
   /** Returns the number of learners in the group, for group mobility. */
   public abstract OptionalInt groupSize();
 
-  /** Returns the number of course days (courses and training), if different from the activity days. */
+  /**
+   * Returns the number of course days (courses and training), if different from the activity days.
+   */
   public abstract OptionalInt courseDays();
 
   /** Returns the one-way distance in km from the official distance calculator, if declared. */
@@ -94,8 +99,8 @@ public abstract class Mobility {
   }
 
   /**
-   * Returns the number of calendar days from start to end, both included (a mobility from
-   * 1 to 14 March lasts 14 days); zero or negative when the end is before the start.
+   * Returns the number of calendar days from start to end, both included (a mobility from 1 to 14
+   * March lasts 14 days); zero or negative when the end is before the start.
    */
   public long activityDays() {
     return ChronoUnit.DAYS.between(startDate(), endDate()) + 1;

@@ -6,8 +6,8 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * An amount in euro, held exactly as a whole number of cents. Grants are sums of such amounts,
- * so no floating point ever enters a total.
+ * An amount in euro, held exactly as a whole number of cents. Grants are sums of such amounts, so
+ * no floating point ever enters a total.
  */
 @Value.Immutable(builder = false)
 @ValueStyle
@@ -47,8 +47,8 @@ public abstract class Money implements Comparable<Money> {
   }
 
   /**
-   * Parses a decimal euro amount such as {@code "1500"}, {@code "59.5"} or {@code "0.07"}:
-   * ASCII digits, an optional {@code .} and at most two decimals, optionally signed.
+   * Parses a decimal euro amount such as {@code "1500"}, {@code "59.5"} or {@code "0.07"}: ASCII
+   * digits, an optional {@code .} and at most two decimals, optionally signed.
    *
    * @param text the amount
    * @return the amount
@@ -67,7 +67,8 @@ public abstract class Money implements Comparable<Money> {
     if (intEnd - start < 1
         || intEnd - start > 15
         || !Text.allDigits(s, start, intEnd)
-        || (dot >= 0 && (decimals < 1 || decimals > 2 || !Text.allDigits(s, dot + 1, s.length())))) {
+        || (dot >= 0
+            && (decimals < 1 || decimals > 2 || !Text.allDigits(s, dot + 1, s.length())))) {
       throw new InvalidValueException("amount", text, expected);
     }
     long cents = Long.parseLong(s, start, intEnd, 10) * 100;

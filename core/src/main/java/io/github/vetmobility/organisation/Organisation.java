@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * An organisation that sends or receives participants: its identifiers, country, place, type and
- * accreditations. Only the country is required; rules that need more report "not evaluated"
- * when it is missing.
+ * accreditations. Only the country is required; rules that need more report "not evaluated" when it
+ * is missing.
  */
 @Value.Immutable
 @ValueStyle
@@ -67,7 +67,9 @@ public abstract class Organisation {
   void check() {
     if (place().isPresent() && place().get().country() != country()) {
       throw new InvalidValueException(
-          "organisation.place.country", place().get().country(), "the organisation's country " + country());
+          "organisation.place.country",
+          place().get().country(),
+          "the organisation's country " + country());
     }
   }
 

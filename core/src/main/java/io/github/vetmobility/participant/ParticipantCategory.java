@@ -32,7 +32,10 @@ public enum ParticipantCategory {
     return key;
   }
 
-  /** Returns whether this category is a VET learner of any kind (learner, apprentice, recent graduate). */
+  /**
+   * Returns whether this category is a VET learner of any kind (learner, apprentice, recent
+   * graduate).
+   */
   public boolean isLearner() {
     return this == VET_LEARNER || this == APPRENTICE || this == RECENT_GRADUATE;
   }

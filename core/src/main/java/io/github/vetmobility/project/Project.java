@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A mobility project: its reference, the beneficiary and other organisations, its duration and
- * its mobilities. Project-level rules (participant caps, duration, grant shares) read it.
+ * A mobility project: its reference, the beneficiary and other organisations, its duration and its
+ * mobilities. Project-level rules (participant caps, duration, grant shares) read it.
  */
 @Value.Immutable
 @ValueStyle

@@ -18,8 +18,17 @@ class CountryCodeTest {
 
   @ParameterizedTest
   @CsvSource({
-    "EL, EL", "el, EL", "GR, EL", "gr, EL", "UK, UK", "GB, UK", "gb, UK", "XK, XK", "' de ', DE",
-    "NA, NA", "mk, MK"
+    "EL, EL",
+    "el, EL",
+    "GR, EL",
+    "gr, EL",
+    "UK, UK",
+    "GB, UK",
+    "gb, UK",
+    "XK, XK",
+    "' de ', DE",
+    "NA, NA",
+    "mk, MK"
   })
   void parsesCommissionCodesAndIsoAliasesInAnyCase(String text, CountryCode expected) {
     assertThat(CountryCode.parse(text)).isEqualTo(expected);
@@ -31,7 +40,8 @@ class CountryCodeTest {
     assertThatThrownBy(() -> CountryCode.parseStrict("GR"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("not GR or GB");
-    assertThatThrownBy(() -> CountryCode.parseStrict("GB")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> CountryCode.parseStrict("GB"))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * empty, no-break spaces in Erasmus codes, '#N/A' placeholders).
  *
  * <p>Counts, read off the file: 5,914 data lines, of which 2 are broken rows (a field split by a
- * stray separator shifts the columns: their "Erasmus code" is a post code). 5,912 PICs, all
- * valid; 4,985 OIDs and 927 '#N/A'; 5,912 Erasmus codes, of which the 2 post codes are refused.
+ * stray separator shifts the columns: their "Erasmus code" is a post code). 5,912 PICs, all valid;
+ * 4,985 OIDs and 927 '#N/A'; 5,912 Erasmus codes, of which the 2 post codes are refused.
  */
 class CharterListTest {
 

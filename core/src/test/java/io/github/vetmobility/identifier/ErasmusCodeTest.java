@@ -35,8 +35,19 @@ class ErasmusCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "#N/A", "B4DEN01", "A  01", "A  BADEN", "A  BADEN0001", "065", "A  -BADEN01",
-    "A    BADEN01", "A  BA_DEN01"})
+  @ValueSource(
+      strings = {
+        "",
+        "#N/A",
+        "B4DEN01",
+        "A  01",
+        "A  BADEN",
+        "A  BADEN0001",
+        "065",
+        "A  -BADEN01",
+        "A    BADEN01",
+        "A  BA_DEN01"
+      })
   void refusesWhatIsNotAnErasmusCode(String text) {
     assertThatThrownBy(() -> ErasmusCode.parse(text))
         .isInstanceOf(InvalidValueException.class)

@@ -24,8 +24,17 @@ class OrganisationIdTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "E1234567", "E123456789", "F12345678", "E1234 5678", "12345678E", "E１２３４５６７８",
-        "E12345678\u0000", "EE2345678"})
+      strings = {
+        "",
+        "E1234567",
+        "E123456789",
+        "F12345678",
+        "E1234 5678",
+        "12345678E",
+        "E１２３４５６７８",
+        "E12345678\u0000",
+        "EE2345678"
+      })
   void refusesWhatIsNotAnOid(String text) {
     assertThatThrownBy(() -> OrganisationId.parse(text))
         .isInstanceOf(InvalidValueException.class)

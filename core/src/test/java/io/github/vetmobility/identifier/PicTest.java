@@ -21,7 +21,8 @@ class PicTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "94924093", "9492409345", "94924093A", "949 240 934", "٩٤٩٢٤٠٩٣٤", "#N/A"})
+  @ValueSource(
+      strings = {"", "94924093", "9492409345", "94924093A", "949 240 934", "٩٤٩٢٤٠٩٣٤", "#N/A"})
   void refusesWhatIsNotAPic(String text) {
     assertThatThrownBy(() -> Pic.parse(text))
         .isInstanceOf(InvalidValueException.class)

@@ -173,10 +173,14 @@ class ProjectReferenceTest {
 
   @Provide
   Arbitrary<String> nearValid() {
-    Arbitrary<String> base =
-        references().map(ProjectReference::format);
-    Arbitrary<Character> noise = Arbitraries.of('-', ' ', '0', '9', 'A', 'z', '\u00A0', '\u0660', '\t', '\u0000');
-    return Combinators.combine(base, Arbitraries.integers().between(0, 40), noise, Arbitraries.integers().between(0, 3))
+    Arbitrary<String> base = references().map(ProjectReference::format);
+    Arbitrary<Character> noise =
+        Arbitraries.of('-', ' ', '0', '9', 'A', 'z', '\u00A0', '\u0660', '\t', '\u0000');
+    return Combinators.combine(
+            base,
+            Arbitraries.integers().between(0, 40),
+            noise,
+            Arbitraries.integers().between(0, 3))
         .as(
             (s, pos, c, op) -> {
               int p = Math.min(pos, s.length());

@@ -41,7 +41,8 @@ class MobilityTest {
   void theFlowIsDerivedFromTheOrganisations() {
     assertThat(base().build().flow()).isEqualTo(MobilityFlow.of(CountryCode.AL, CountryCode.ES));
     assertThat(base().build().flow().toString()).isEqualTo("AL->ES");
-    assertThat(base().receiving(Organisation.of(CountryCode.AL)).build().flow().isDomestic()).isTrue();
+    assertThat(base().receiving(Organisation.of(CountryCode.AL)).build().flow().isDomestic())
+        .isTrue();
   }
 
   @Test
@@ -79,7 +80,9 @@ class MobilityTest {
   @Test
   void activityCodesParseInAnyCase() {
     assertThat(ActivityType.parse("sm_job_shdw")).isEqualTo(ActivityType.SM_JOB_SHDW);
-    assertThat(ParticipantCategory.parse("Recent graduate")).isEqualTo(ParticipantCategory.RECENT_GRADUATE);
-    assertThatThrownBy(() -> ActivityType.parse("SE-JOB-SHDW")).isInstanceOf(InvalidValueException.class);
+    assertThat(ParticipantCategory.parse("Recent graduate"))
+        .isEqualTo(ParticipantCategory.RECENT_GRADUATE);
+    assertThatThrownBy(() -> ActivityType.parse("SE-JOB-SHDW"))
+        .isInstanceOf(InvalidValueException.class);
   }
 }

@@ -20,7 +20,8 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1,50", "1.505", "1.", ".5", "EUR 5", "1e3", "--1", "12345678901234567"})
+  @ValueSource(
+      strings = {"", "1,50", "1.505", "1.", ".5", "EUR 5", "1e3", "--1", "12345678901234567"})
   void refusesOtherAmounts(String text) {
     assertThatThrownBy(() -> Money.parse(text))
         .isInstanceOf(InvalidValueException.class)
@@ -28,20 +29,29 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"8500, 7, 10, 5950", "8550, 7, 10, 5985", "100, 8, 10, 80", "5, 1, 2, 3", "-5, 1, 2, -3"})
+  @CsvSource({
+    "8500, 7, 10, 5950",
+    "8550, 7, 10, 5985",
+    "100, 8, 10, 80",
+    "5, 1, 2, 3",
+    "-5, 1, 2, -3"
+  })
   void scalesWithHalfUpRounding(long cents, long num, long den, long expected) {
     assertThat(Money.ofCents(cents).times(num, den).cents()).isEqualTo(expected);
   }
 
   @Property
-  void decimalStringParsesBack(@ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long cents) {
+  void decimalStringParsesBack(
+      @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long cents) {
     Money m = Money.ofCents(cents);
     assertThat(Money.parse(m.toDecimalString())).isEqualTo(m);
   }
 
   @Property
-  void plusAndMinusAreInverse(@ForAll @LongRange(min = -1_000_000L, max = 1_000_000L) long a,
+  void plusAndMinusAreInverse(
+      @ForAll @LongRange(min = -1_000_000L, max = 1_000_000L) long a,
       @ForAll @LongRange(min = -1_000_000L, max = 1_000_000L) long b) {
-    assertThat(Money.ofCents(a).plus(Money.ofCents(b)).minus(Money.ofCents(b))).isEqualTo(Money.ofCents(a));
+    assertThat(Money.ofCents(a).plus(Money.ofCents(b)).minus(Money.ofCents(b)))
+        .isEqualTo(Money.ofCents(a));
   }
 }

@@ -22,7 +22,10 @@ public final class SharedData {
       dir = dir.getParent();
     }
     throw new IllegalStateException(
-        "shared/" + relative + " not found above " + Path.of("").toAbsolutePath()
+        "shared/"
+            + relative
+            + " not found above "
+            + Path.of("").toAbsolutePath()
             + "; set -Dvetmobility.shared=/path/to/shared");
   }
 }
