@@ -7,6 +7,7 @@ module io.github.vetmobility.core {
 
   exports io.github.vetmobility;
   exports io.github.vetmobility.country;
+  exports io.github.vetmobility.distance;
   exports io.github.vetmobility.edition;
   exports io.github.vetmobility.identifier;
   exports io.github.vetmobility.mobility;
