@@ -115,7 +115,9 @@ public abstract class ProjectReference {
   }
 
   /** Builds a {@link ProjectReference}; every part is required except the field. */
-  public static final class Builder extends ImmutableProjectReference.Builder {}
+  public static final class Builder extends ImmutableProjectReference.Builder {
+    Builder() {}
+  }
 
   /**
    * Parses a project reference in either format. Surrounding white space is ignored and lower-case

@@ -148,5 +148,7 @@ public abstract class Mobility {
    * Builds a {@link Mobility}; participant, activity type, sending and receiving organisation,
    * start and end date are required.
    */
-  public static final class Builder extends ImmutableMobility.Builder {}
+  public static final class Builder extends ImmutableMobility.Builder {
+    Builder() {}
+  }
 }

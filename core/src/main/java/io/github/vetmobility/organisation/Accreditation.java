@@ -53,5 +53,7 @@ public abstract class Accreditation {
   }
 
   /** Builds an {@link Accreditation}; kind and start of validity are required. */
-  public static final class Builder extends ImmutableAccreditation.Builder {}
+  public static final class Builder extends ImmutableAccreditation.Builder {
+    Builder() {}
+  }
 }

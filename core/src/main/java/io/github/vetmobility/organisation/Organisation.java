@@ -79,7 +79,9 @@ public abstract class Organisation {
   }
 
   /** Builds an {@link Organisation}; only the country is required. */
-  public static final class Builder extends ImmutableOrganisation.Builder {}
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns an organisation known only by its country.

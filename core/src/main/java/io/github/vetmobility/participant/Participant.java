@@ -43,7 +43,9 @@ public abstract class Participant {
   }
 
   /** Builds a {@link Participant}; the category is required. */
-  public static final class Builder extends ImmutableParticipant.Builder {}
+  public static final class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns a participant known only by category.

@@ -40,7 +40,9 @@ public abstract class Place {
   }
 
   /** Builds a {@link Place}; city and country are required. */
-  public static final class Builder extends ImmutablePlace.Builder {}
+  public static final class Builder extends ImmutablePlace.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the place of a city in a country.

@@ -48,5 +48,7 @@ public abstract class Project {
   }
 
   /** Builds a {@link Project}; reference and beneficiary are required. */
-  public static final class Builder extends ImmutableProject.Builder {}
+  public static final class Builder extends ImmutableProject.Builder {
+    Builder() {}
+  }
 }

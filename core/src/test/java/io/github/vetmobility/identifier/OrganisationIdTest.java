@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,7 +58,7 @@ class OrganisationIdTest {
     }
   }
 
-  @Property
+  @Test
   void nullIsRefusedWithTheDocumentedException() {
     assertThatThrownBy(() -> OrganisationId.parse(null)).isInstanceOf(InvalidValueException.class);
   }
