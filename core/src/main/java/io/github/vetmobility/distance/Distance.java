@@ -2,7 +2,11 @@ package io.github.vetmobility.distance;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.place.Coordinates;
+import io.github.vetmobility.place.Gazetteer;
+import io.github.vetmobility.place.Place;
 import org.immutables.value.Value;
 
 /** A one-way distance in km from the place of origin to the venue, and where it comes from. */
@@ -51,6 +55,51 @@ public abstract class Distance {
    */
   public static Distance between(Coordinates from, Coordinates to) {
     return of(GreatCircle.distanceKm(from, to), DistanceSource.COMPUTED);
+  }
+
+  /**
+   * Returns the distance of a mobility: the declared distance when there is one (what the official
+   * calculator gave; it wins), else the great-circle distance between the sending and the receiving
+   * organisation's places, located with the built-in gazetteer unless they carry coordinates.
+   *
+   * @param mobility the mobility
+   * @return the distance, saying whether it was declared or computed
+   * @throws InvalidValueException if no distance is declared and a place is missing, unknown or
+   *     ambiguous (the message names the field, e.g. {@code receiving.place}, and the candidates)
+   */
+  public static Distance of(Mobility mobility) {
+    return of(mobility, Gazetteer.builtIn());
+  }
+
+  /**
+   * Returns the distance of a mobility, locating places with the given gazetteer.
+   *
+   * @param mobility the mobility
+   * @param gazetteer the gazetteer used for places without coordinates
+   * @return the distance, saying whether it was declared or computed
+   * @throws InvalidValueException as {@link #of(Mobility)}
+   */
+  public static Distance of(Mobility mobility, Gazetteer gazetteer) {
+    InvalidValueException.requirePresent(mobility, "mobility");
+    if (mobility.declaredDistanceKm().isPresent()) {
+      return of(mobility.declaredDistanceKm().getAsDouble(), DistanceSource.DECLARED);
+    }
+    Coordinates from =
+        gazetteer.coordinatesOf(place(mobility.sending(), "sending"), "sending.place");
+    Coordinates to =
+        gazetteer.coordinatesOf(place(mobility.receiving(), "receiving"), "receiving.place");
+    return between(from, to);
+  }
+
+  private static Place place(Organisation organisation, String role) {
+    return organisation
+        .place()
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    role + ".place",
+                    null,
+                    "the city of the " + role + " organisation, or a declared distance"));
   }
 
   @Override

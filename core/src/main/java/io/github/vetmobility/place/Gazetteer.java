@@ -1,0 +1,362 @@
+package io.github.vetmobility.place;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.country.CountryCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Finds the coordinates of a city in a country, so that a distance can be computed from a place
+ * given by name.
+ *
+ * <p>The built-in gazetteer ({@link #builtIn()}) holds every populated place of at least 1,000
+ * inhabitants in the EU, the associated countries, the Western Balkans and their European
+ * neighbours, and places of at least 15,000 inhabitants elsewhere, with their Latin-script
+ * alternate names ({@code Wien}, {@code Prishtina}). It is derived from GeoNames data
+ * (https://www.geonames.org/, CC BY 3.0 and CC BY 4.0) and read on first use.
+ *
+ * <p>Look-ups ignore accents, case and punctuation; names in France also match its outermost
+ * regions (Réunion, Guadeloupe, Martinique, French Guiana, Mayotte, Saint-Martin). A name that
+ * several places share is {@link PlaceMatch.Status#AMBIGUOUS AMBIGUOUS} unless the place's region
+ * tells them apart. Instances are immutable and safe to share between threads.
+ */
+public final class Gazetteer {
+  private static final String RESOURCE = "gazetteer.tsv.gz";
+  // Two entries of the same name this close are one place recorded twice.
+  private static final double SAME_PLACE_KM = 5.0;
+  private static final CountryCode[] FRANCE_AND_OUTERMOST = {
+    CountryCode.FR,
+    CountryCode.RE,
+    CountryCode.GP,
+    CountryCode.MQ,
+    CountryCode.GF,
+    CountryCode.YT,
+    CountryCode.MF
+  };
+
+  private final String[] names;
+  private final CountryCode[] countries;
+  private final String[] regions;
+  private final double[] latitudes;
+  private final double[] longitudes;
+  private final long[] populations;
+  private final Map<String, int[]> byName;
+  private final Map<String, int[]> byAlternateName;
+
+  private Gazetteer(Loader l) {
+    int n = l.names.size();
+    this.names = l.names.toArray(new String[0]);
+    this.countries = l.countries.toArray(new CountryCode[0]);
+    this.regions = l.regions.toArray(new String[0]);
+    this.latitudes = Arrays.copyOf(l.latitudes, n);
+    this.longitudes = Arrays.copyOf(l.longitudes, n);
+    this.populations = Arrays.copyOf(l.populations, n);
+    this.byName = l.byName;
+    this.byAlternateName = l.byAlternateName;
+  }
+
+  /**
+   * Returns the built-in gazetteer, reading it on the first call (about a second; later calls
+   * return the same instance).
+   *
+   * @return the built-in gazetteer
+   */
+  public static Gazetteer builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  // Class initialisation is the lazy, thread-safe load.
+  private static final class BuiltIn {
+    static final Gazetteer INSTANCE = read();
+
+    private static Gazetteer read() {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "resource " + RESOURCE + " missing from vetmobility-core");
+        }
+        return new Gazetteer(Loader.read(new GZIPInputStream(in, 1 << 16)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the built-in gazetteer", e);
+      }
+    }
+  }
+
+  /** Returns the number of places held. */
+  public int size() {
+    return names.length;
+  }
+
+  /**
+   * Looks up a city in a country.
+   *
+   * @param city the city name as written by a user, in any case, with or without accents
+   * @param country the country
+   * @param region the first-level region (name or GeoNames code) to choose between places of the
+   *     same name; may be {@code null}
+   * @return the places found
+   * @throws InvalidValueException if city or country is missing
+   */
+  public PlaceMatch find(String city, CountryCode country, String region) {
+    InvalidValueException.requirePresent(city, "city");
+    InvalidValueException.requirePresent(country, "country");
+    for (String key : attempts(city)) {
+      List<Integer> ids = candidates(key, country, byName);
+      if (ids.isEmpty()) {
+        ids = candidates(key, country, byAlternateName);
+      }
+      if (!ids.isEmpty()) {
+        return PlaceMatch.of(entries(chooseByRegion(ids, region)));
+      }
+    }
+    return PlaceMatch.of(List.of());
+  }
+
+  /**
+   * Looks up a place by its city, country and region.
+   *
+   * @param place the place
+   * @return the places found
+   */
+  public PlaceMatch find(Place place) {
+    InvalidValueException.requirePresent(place, "place");
+    return find(place.city(), place.country(), place.region().orElse(null));
+  }
+
+  /**
+   * Returns the coordinates of a place: its own when given, else those of the one gazetteer place
+   * that matches.
+   *
+   * @param place the place
+   * @param field the field name used in an error, e.g. {@code "receiving.place"}
+   * @return the coordinates
+   * @throws InvalidValueException if the name matches no place, or several (the message lists them,
+   *     and says to give the region or coordinates)
+   */
+  public Coordinates coordinatesOf(Place place, String field) {
+    InvalidValueException.requirePresent(place, field);
+    if (place.coordinates().isPresent()) {
+      return place.coordinates().get();
+    }
+    PlaceMatch match = find(place);
+    String shown = place.city() + " (" + place.country().code() + ")";
+    switch (match.status()) {
+      case FOUND:
+        return match.candidates().get(0).coordinates();
+      case AMBIGUOUS:
+        StringBuilder sb = new StringBuilder("one place; the name is ambiguous, candidates: ");
+        List<GazetteerEntry> c = match.candidates();
+        for (int i = 0; i < c.size() && i < 5; i++) {
+          sb.append(i == 0 ? "" : "; ").append(c.get(i));
+        }
+        if (c.size() > 5) {
+          sb.append("; and ").append(c.size() - 5).append(" more");
+        }
+        sb.append(" - give the region or the coordinates");
+        throw new InvalidValueException(field, shown, sb.toString());
+      default:
+        throw new InvalidValueException(
+            field,
+            shown,
+            "a city of at least 1,000 inhabitants known to the gazetteer, or the coordinates");
+    }
+  }
+
+  private static List<String> attempts(String city) {
+    List<String> keys = new ArrayList<>(4);
+    addAttempt(keys, PlaceNames.fold(city));
+    String repaired = PlaceNames.repairMojibake(city);
+    addAttempt(keys, PlaceNames.fold(repaired));
+    // "Prerov I, Mesto" or "Saint-Denis (Réunion)": the first part names the city.
+    int cut = firstOf(repaired, ',', '(', '/');
+    if (cut > 0) {
+      addAttempt(keys, PlaceNames.fold(repaired.substring(0, cut)));
+    }
+    addAttempt(keys, PlaceNames.withoutDigits(PlaceNames.fold(repaired)));
+    return keys;
+  }
+
+  private static void addAttempt(List<String> keys, String key) {
+    if (!key.isEmpty() && !keys.contains(key)) {
+      keys.add(key);
+    }
+  }
+
+  private static int firstOf(String s, char... chars) {
+    int best = -1;
+    for (char c : chars) {
+      int i = s.indexOf(c);
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private List<Integer> candidates(String key, CountryCode country, Map<String, int[]> index) {
+    List<Integer> ids = new ArrayList<>(2);
+    CountryCode[] searched =
+        country == CountryCode.FR ? FRANCE_AND_OUTERMOST : new CountryCode[] {country};
+    // One index for all countries: the keys are shared substrings, no per-country copies.
+    int[] found = index.get(key);
+    if (found != null) {
+      for (int id : found) {
+        for (CountryCode c : searched) {
+          if (countries[id] == c) {
+            ids.add(id);
+            break;
+          }
+        }
+      }
+    }
+    return distinctPlaces(ids);
+  }
+
+  private List<Integer> distinctPlaces(List<Integer> ids) {
+    if (ids.size() < 2) {
+      return ids;
+    }
+    ids.sort(Comparator.comparingLong((Integer id) -> -populations[id]).thenComparing(id -> id));
+    List<Integer> kept = new ArrayList<>(ids.size());
+    for (int id : ids) {
+      boolean duplicate = false;
+      for (int k : kept) {
+        if (distanceKm(id, k) < SAME_PLACE_KM) {
+          duplicate = true;
+          break;
+        }
+      }
+      if (!duplicate) {
+        kept.add(id);
+      }
+    }
+    return kept;
+  }
+
+  private double distanceKm(int a, int b) {
+    return io.github.vetmobility.distance.GreatCircle.distanceKm(
+        Coordinates.of(latitudes[a], longitudes[a]), Coordinates.of(latitudes[b], longitudes[b]));
+  }
+
+  private List<Integer> chooseByRegion(List<Integer> ids, String region) {
+    if (region == null || region.isBlank() || ids.size() < 2) {
+      return ids;
+    }
+    String wanted = PlaceNames.fold(region);
+    List<Integer> chosen = new ArrayList<>();
+    for (int id : ids) {
+      String r = regions[id];
+      if (r != null && sameRegion(PlaceNames.fold(r), wanted)) {
+        chosen.add(id);
+      }
+    }
+    // A region we cannot read is no reason to lose the candidates.
+    return chosen.isEmpty() ? ids : chosen;
+  }
+
+  private static boolean sameRegion(String held, String wanted) {
+    return held.equals(wanted)
+        || (" " + held + " ").contains(" " + wanted + " ")
+        || (" " + wanted + " ").contains(" " + held + " ");
+  }
+
+  private List<GazetteerEntry> entries(List<Integer> ids) {
+    List<GazetteerEntry> list = new ArrayList<>(ids.size());
+    for (int id : ids) {
+      list.add(
+          GazetteerEntry.of(
+              names[id],
+              countries[id],
+              regions[id],
+              Coordinates.of(latitudes[id], longitudes[id]),
+              populations[id]));
+    }
+    return list;
+  }
+
+  /** Reads the resource format written by core/src/build/java/GazetteerTable.java. */
+  private static final class Loader {
+    final List<String> names = new ArrayList<>(70_000);
+    final List<CountryCode> countries = new ArrayList<>(70_000);
+    final List<String> regions = new ArrayList<>(70_000);
+    double[] latitudes = new double[70_000];
+    double[] longitudes = new double[70_000];
+    long[] populations = new long[70_000];
+    final Map<String, int[]> byName = new HashMap<>(1 << 17);
+    final Map<String, int[]> byAlternateName = new HashMap<>(1 << 18);
+    final Map<String, String> regionNames = new HashMap<>();
+
+    static Loader read(InputStream in) throws IOException {
+      Loader l = new Loader();
+      BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isEmpty() || line.charAt(0) == '#') {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f[0].equals("A") && f.length == 3) {
+          l.regionNames.put(f[1], f[2].intern());
+        } else if (f[0].equals("C") && f.length == 9) {
+          l.add(f);
+        } else {
+          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unreadable");
+        }
+      }
+      return l;
+    }
+
+    private void add(String[] f) {
+      int id = names.size();
+      if (id == latitudes.length) {
+        latitudes = Arrays.copyOf(latitudes, id * 2);
+        longitudes = Arrays.copyOf(longitudes, id * 2);
+        populations = Arrays.copyOf(populations, id * 2);
+      }
+      CountryCode country = CountryCode.parse(f[1]);
+      names.add(f[3]);
+      countries.add(country);
+      regions.add(regionNames.get(f[1] + "." + f[2]));
+      latitudes[id] = Double.parseDouble(f[4]);
+      longitudes[id] = Double.parseDouble(f[5]);
+      populations[id] = Long.parseLong(f[6]);
+      // Names are stored folded by the same PlaceNames.fold, so none is folded again here.
+      index(byName, f[7], id);
+      if (!f[8].isEmpty()) {
+        int start = 0;
+        String alternates = f[8];
+        while (start <= alternates.length()) {
+          int bar = alternates.indexOf('|', start);
+          int end = bar < 0 ? alternates.length() : bar;
+          index(byAlternateName, alternates.substring(start, end), id);
+          start = end + 1;
+        }
+      }
+    }
+
+    private static void index(Map<String, int[]> map, String key, int id) {
+      int[] old = map.get(key);
+      if (old == null) {
+        map.put(key, new int[] {id});
+      } else if (old[old.length - 1] != id) {
+        int[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = id;
+        map.put(key, grown);
+      }
+    }
+  }
+}
