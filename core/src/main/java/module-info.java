@@ -16,4 +16,5 @@ module io.github.vetmobility.core {
   exports io.github.vetmobility.participant;
   exports io.github.vetmobility.place;
   exports io.github.vetmobility.project;
+  exports io.github.vetmobility.rules;
 }

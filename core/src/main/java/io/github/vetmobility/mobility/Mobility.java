@@ -1,6 +1,7 @@
 package io.github.vetmobility.mobility;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -81,6 +83,22 @@ public abstract class Mobility {
 
   /** Returns the number of learners in the group, for group mobility. */
   public abstract OptionalInt groupSize();
+
+  /**
+   * Returns the countries the learners of a group come from (group mobility), as far as known;
+   * empty when not known.
+   */
+  public abstract Set<CountryCode> groupCountries();
+
+  /**
+   * Returns whether the sending organisation has justified a shorter stay for a participant with
+   * fewer opportunities (short-term learner mobility may then last from 2 days). Default {@code
+   * false}.
+   */
+  @Value.Default
+  public boolean shortStayJustified() {
+    return false;
+  }
 
   /**
    * Returns the number of course days (courses and training), if different from the activity days.

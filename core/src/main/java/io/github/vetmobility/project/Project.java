@@ -3,6 +3,7 @@ package io.github.vetmobility.project;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.money.Money;
 import io.github.vetmobility.organisation.Organisation;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,19 @@ public abstract class Project {
    * grants over several call years count them.
    */
   public abstract List<ProjectReference> previousGrants();
+
+  /** Returns the grant awarded to the project, if known; project-level budget rules read it. */
+  public abstract Optional<Money> awardedGrant();
+
+  /**
+   * Returns the part of the grant for activities in third countries not associated to the
+   * programme, without inclusion support for participants and exceptional costs for expensive
+   * travel (the amount the KA121 20 % cap counts), if known.
+   */
+  public abstract Optional<Money> notAssociatedGrant();
+
+  /** Returns the part of the grant for courses and training, if known. */
+  public abstract Optional<Money> coursesGrant();
 
   /** Returns a builder. */
   public static Builder builder() {

@@ -1,0 +1,187 @@
+package io.github.vetmobility.rules;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.edition.CountryStatus;
+import io.github.vetmobility.edition.Edition;
+import io.github.vetmobility.identifier.KeyAction;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.internal.EditionData;
+import io.github.vetmobility.rules.internal.MobilityCheck;
+import io.github.vetmobility.rules.internal.MobilityChecks;
+import io.github.vetmobility.rules.internal.ProjectChecks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The rules of one edition for one key action, e.g. Erasmus+ call 2025, KA122-VET; for the pilot
+ * schemes, which have no key action, the rules of the pilot. Obtain one from {@link RuleBooks}.
+ * Immutable and thread-safe.
+ *
+ * <p>Every number a rule uses comes from the rule book's data file, with its source and confidence
+ * ({@link #facts()}). Assessing a mobility never throws for a mobility that breaks rules: breaches
+ * are {@link Finding findings}.
+ */
+public final class RuleBook {
+  private static final MobilityCheck[] CHECKS = MobilityChecks.all();
+  private static final long[] BITS = new long[CHECKS.length];
+
+  static {
+    for (int i = 0; i < CHECKS.length; i++) {
+      BITS[i] = 1L << CHECKS[i].rule().ordinal();
+    }
+  }
+
+  private final EditionData data;
+
+  RuleBook(EditionData data) {
+    this.data = data;
+  }
+
+  EditionData data() {
+    return data;
+  }
+
+  /** Returns the edition (programme and call year). */
+  public Edition edition() {
+    return data.edition();
+  }
+
+  /** Returns the key action, e.g. {@code KA122}; empty for the pilot schemes. */
+  public Optional<KeyAction> action() {
+    return Optional.ofNullable(data.action());
+  }
+
+  /** Returns the key, e.g. {@code EP2127-2025-KA122} or {@code PILOT2018-2018}. */
+  public String key() {
+    return data.action() == null
+        ? data.edition().key()
+        : data.edition().key() + "-" + data.action().code();
+  }
+
+  /** Returns the name of the data file the rule book was read from. */
+  public String fileName() {
+    return data.file().name();
+  }
+
+  /**
+   * Returns the status of a country under this edition. Overseas countries and territories and
+   * outermost regions take the status of their Member State; a country the edition's lists do not
+   * name is a third country not associated; {@link CountryStatus#UNKNOWN} when the edition's lists
+   * are unknown.
+   *
+   * @param country the country
+   * @return its status
+   * @throws InvalidValueException if {@code country} is {@code null}
+   */
+  public CountryStatus countryStatus(CountryCode country) {
+    return data.status(InvalidValueException.requirePresent(country, "country"));
+  }
+
+  /**
+   * Returns the region of a third country not associated to the programme (1 = Western Balkans, 2 =
+   * Neighbourhood East, 4 = Russia, 13, 14, ...), where the edition's data gives it.
+   *
+   * @param country the country
+   * @return the region number, or empty when not known or not applicable
+   * @throws InvalidValueException if {@code country} is {@code null}
+   */
+  public OptionalInt region(CountryCode country) {
+    int r = data.region(InvalidValueException.requirePresent(country, "country"));
+    return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
+  }
+
+  /**
+   * Assesses one mobility against the mobility-level rules. The mobility's project reference, if
+   * any, is checked against this rule book (VET-REFERENCE-EDITION) but does not select it: use
+   * {@link RuleBooks#forMobility(Mobility)} for that.
+   *
+   * @param mobility the mobility
+   * @return the assessment
+   * @throws InvalidValueException if {@code mobility} is {@code null}
+   */
+  public Assessment assess(Mobility mobility) {
+    InvalidValueException.requirePresent(mobility, "mobility");
+    long passed = 0;
+    long failed = 0;
+    long notEvaluated = 0;
+    List<Finding> findings = null;
+    for (int i = 0; i < CHECKS.length; i++) {
+      Outcome o = CHECKS[i].test(mobility, data);
+      if (o == Outcome.PASSED) {
+        passed |= BITS[i];
+      } else if (o == Outcome.FAILED) {
+        failed |= BITS[i];
+        if (findings == null) {
+          findings = new ArrayList<>(4);
+        }
+        findings.add(CHECKS[i].explain(mobility, data));
+      } else if (o == Outcome.NOT_EVALUATED) {
+        notEvaluated |= BITS[i];
+      }
+    }
+    return new Assessment(
+        this, findings == null ? List.of() : List.copyOf(findings), passed, failed, notEvaluated);
+  }
+
+  /**
+   * Assesses a project: the project-level rules, then every mobility with the mobility-level rules
+   * (their findings' fields start with {@code mobilities[i].}).
+   *
+   * @param project the project
+   * @return the assessment
+   * @throws InvalidValueException if {@code project} is {@code null}
+   */
+  public Assessment assess(Project project) {
+    InvalidValueException.requirePresent(project, "project");
+    List<Finding> findings = new ArrayList<>();
+    long[] bits = ProjectChecks.run(project, data, findings);
+    long passed = bits[0];
+    long failed = bits[1];
+    long notEvaluated = bits[2];
+    List<Mobility> mobilities = project.mobilities();
+    for (int i = 0; i < mobilities.size(); i++) {
+      Assessment a = assess(mobilities.get(i));
+      passed |= a.passedBits();
+      failed |= a.failedBits();
+      notEvaluated |= a.notEvaluatedBits();
+      for (Finding f : a.findings()) {
+        findings.add(Finding.builder().from(f).field("mobilities[" + i + "]." + f.field()).build());
+      }
+    }
+    return new Assessment(this, List.copyOf(findings), passed, failed, notEvaluated);
+  }
+
+  /** Returns every fact of this edition (the values of its call year, known or unknown). */
+  public List<Fact> facts() {
+    return data.facts();
+  }
+
+  /**
+   * Returns the fact of a key for this edition.
+   *
+   * @param key a rule-book key, e.g. {@code activity.SM-TTA.max_days}
+   * @return the fact, or empty when the data file does not state the key for this call
+   */
+  public Optional<Fact> fact(String key) {
+    return Optional.ofNullable(data.fact(InvalidValueException.requirePresent(key, "key")));
+  }
+
+  /**
+   * Returns the facts that parameterise a rule in this edition (its numbers and sources).
+   *
+   * @param rule the rule
+   * @return the facts, possibly none (rules of plain logic, or rules the programme lacks)
+   */
+  public List<Fact> parameters(Rule rule) {
+    return data.facts(InvalidValueException.requirePresent(rule, "rule").keys());
+  }
+
+  @Override
+  public String toString() {
+    return key();
+  }
+}

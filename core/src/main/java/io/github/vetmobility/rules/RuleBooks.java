@@ -1,0 +1,304 @@
+package io.github.vetmobility.rules;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.edition.Edition;
+import io.github.vetmobility.identifier.KeyAction;
+import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.rules.internal.EditionData;
+import io.github.vetmobility.rules.internal.ProgrammeFile;
+import io.github.vetmobility.rules.internal.RuleFileReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A set of rule books, one per edition and key action. {@link #builtIn()} holds the editions this
+ * library ships: Erasmus+ 2014-2020 calls 2014 to 2020 (KA102, KA116), Erasmus+ 2021-2027 calls
+ * 2021 to 2026 (KA121, KA122), and the pilots PILOT2018 (EAC/S34/2018) and PILOT2020. An integrator
+ * loads a newer call from a file of their own with {@link #load(Path)} and combines it with {@link
+ * #with(RuleBooks)}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RuleBook book = RuleBooks.builtIn().get(ProjectReference.parse("2025-1-DE02-KA122-VET-000123456"));
+ * Assessment a = book.assess(mobility);
+ * }</pre>
+ */
+public final class RuleBooks {
+  private static final String[] BUILT_IN = {
+    "EP1420.rules", "EP2127.rules", "PILOT2018.rules", "PILOT2020.rules"
+  };
+
+  private final List<RuleBook> books;
+
+  private RuleBooks(List<RuleBook> books) {
+    List<RuleBook> sorted = new ArrayList<>(books);
+    sorted.sort(
+        Comparator.comparing(RuleBook::edition)
+            .thenComparing(b -> b.action().map(KeyAction::number).orElse(0)));
+    this.books = List.copyOf(sorted);
+  }
+
+  // Loaded on first use only: the data files are read and checked once per class loader.
+  private static final class BuiltIn {
+    static final RuleBooks INSTANCE = loadBuiltIn();
+  }
+
+  private static RuleBooks loadBuiltIn() {
+    List<RuleBook> all = new ArrayList<>();
+    for (String name : BUILT_IN) {
+      try (InputStream in = EditionData.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("built-in rule book missing: " + name);
+        }
+        all.addAll(
+            books(RuleFileReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), name)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new RuleBooks(all);
+  }
+
+  private static List<RuleBook> books(ProgrammeFile file) {
+    List<RuleBook> out = new ArrayList<>();
+    for (int year = file.firstCall(); year <= file.lastCall(); year++) {
+      if (file.actions().isEmpty()) {
+        out.add(new RuleBook(new EditionData(file, year, null)));
+      }
+      for (KeyAction action : file.actions()) {
+        out.add(new RuleBook(new EditionData(file, year, action)));
+      }
+    }
+    return out;
+  }
+
+  /** Returns the rule books shipped with the library (read when first used). */
+  public static RuleBooks builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /**
+   * Reads an integrator's rule-book file (UTF-8), with the same checks as the built-in ones. The
+   * format is described in {@code core/RULES.md}.
+   *
+   * @param file the file
+   * @return the rule books of the file (one per call year and key action)
+   * @throws InvalidValueException naming file and line when the file is malformed
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static RuleBooks load(Path file) {
+    InvalidValueException.requirePresent(file, "file");
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return load(r, file.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule book " + file, e);
+    }
+  }
+
+  /**
+   * Reads a rule-book file from a reader.
+   *
+   * @param reader the text
+   * @param name the name used in messages, e.g. the file name
+   * @return the rule books of the file
+   * @throws InvalidValueException naming the name and line when the text is malformed
+   */
+  public static RuleBooks load(Reader reader, String name) {
+    InvalidValueException.requirePresent(reader, "reader");
+    return new RuleBooks(books(RuleFileReader.read(reader, name == null ? "rule book" : name)));
+  }
+
+  /**
+   * Returns these rule books together with others; where both have a book for the same edition and
+   * key action, the other's wins.
+   *
+   * @param other the other rule books
+   * @return the combined set
+   */
+  public RuleBooks with(RuleBooks other) {
+    InvalidValueException.requirePresent(other, "other");
+    Map<String, RuleBook> byKey = new LinkedHashMap<>();
+    for (RuleBook b : books) {
+      byKey.put(b.key(), b);
+    }
+    for (RuleBook b : other.books) {
+      byKey.put(b.key(), b);
+    }
+    return new RuleBooks(new ArrayList<>(byKey.values()));
+  }
+
+  /** Returns every rule book, by edition and key action. */
+  public List<RuleBook> all() {
+    return books;
+  }
+
+  /**
+   * Finds the rule book of an Erasmus+ call year and key action (KA102 or KA116 up to 2020, KA121
+   * or KA122 from 2021).
+   *
+   * @param callYear the call year
+   * @param action the key action
+   * @return the rule book, or empty if there is none
+   */
+  public Optional<RuleBook> find(int callYear, KeyAction action) {
+    if (action == null) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < books.size(); i++) {
+      RuleBook b = books.get(i);
+      if (b.edition().callYear() == callYear
+          && b.action().isPresent()
+          && b.action().get().equals(action)) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the rule book of an Erasmus+ call year and key action.
+   *
+   * @param callYear the call year
+   * @param action the key action
+   * @return the rule book
+   * @throws InvalidValueException if there is none
+   */
+  public RuleBook get(int callYear, KeyAction action) {
+    return find(callYear, InvalidValueException.requirePresent(action, "keyAction"))
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "keyAction",
+                    callYear + " " + action,
+                    "a VET mobility edition: KA102 or KA116 for calls 2014-2020, KA121 or KA122 for"
+                        + " calls 2021 on (this set: "
+                        + keys()
+                        + ")"));
+  }
+
+  /**
+   * Returns the rule book of an edition and key action.
+   *
+   * @param edition the edition
+   * @param action the key action, or {@code null} for a pilot
+   * @return the rule book
+   * @throws InvalidValueException if there is none
+   */
+  public RuleBook get(Edition edition, KeyAction action) {
+    InvalidValueException.requirePresent(edition, "edition");
+    for (RuleBook b : books) {
+      if (b.edition().equals(edition) && b.action().equals(Optional.ofNullable(action))) {
+        return b;
+      }
+    }
+    throw new InvalidValueException(
+        "edition", edition + (action == null ? "" : " " + action), "one of " + keys());
+  }
+
+  /**
+   * Returns the rule book of an edition that has one rule book only (the pilots).
+   *
+   * @param edition the edition
+   * @return the rule book
+   * @throws InvalidValueException if the edition has none or several (then name the key action)
+   */
+  public RuleBook get(Edition edition) {
+    InvalidValueException.requirePresent(edition, "edition");
+    RuleBook found = null;
+    for (RuleBook b : books) {
+      if (b.edition().equals(edition)) {
+        if (found != null) {
+          throw new InvalidValueException(
+              "edition", edition, "an edition with one rule book; name the key action too");
+        }
+        found = b;
+      }
+    }
+    if (found == null) {
+      throw new InvalidValueException("edition", edition, "one of " + keys());
+    }
+    return found;
+  }
+
+  /**
+   * Returns the rule book a project reference names (its call year and key action).
+   *
+   * @param reference the project reference
+   * @return the rule book
+   * @throws InvalidValueException if the reference names no VET mobility edition of this set (e.g.
+   *     a KA120 accreditation, or a call year without data)
+   */
+  public RuleBook get(ProjectReference reference) {
+    InvalidValueException.requirePresent(reference, "projectReference");
+    return find(reference.callYear(), reference.keyAction())
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "projectReference",
+                    reference,
+                    "a reference of a VET mobility project with a rule book: KA102/KA116 for calls"
+                        + " 2014-2020, KA121/KA122 for calls 2021 on (this set: "
+                        + keys()
+                        + ")"));
+  }
+
+  /**
+   * Returns the rule book a mobility's project reference names.
+   *
+   * @param mobility the mobility
+   * @return the rule book
+   * @throws InvalidValueException if the mobility has no project reference or it names no edition
+   *     of this set
+   */
+  public RuleBook forMobility(Mobility mobility) {
+    InvalidValueException.requirePresent(mobility, "mobility");
+    if (mobility.projectReference().isEmpty()) {
+      throw new InvalidValueException(
+          "mobility.projectReference",
+          null,
+          "a project reference; without one, choose the rule book with get(callYear, keyAction)");
+    }
+    return get(mobility.projectReference().get());
+  }
+
+  private String keys() {
+    StringBuilder sb = new StringBuilder();
+    String lastEdition = "";
+    for (RuleBook b : books) {
+      String p = b.edition().programme().key();
+      if (!p.equals(lastEdition)) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (RuleBook c : books) {
+          if (c.edition().programme().key().equals(p)) {
+            first = Math.min(first, c.edition().callYear());
+            last = Math.max(last, c.edition().callYear());
+          }
+        }
+        sb.append(sb.length() == 0 ? "" : ", ").append(p).append(' ').append(first);
+        if (last != first) {
+          sb.append('-').append(last);
+        }
+        lastEdition = p;
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "RuleBooks[" + keys() + "]";
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.vetmobility.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.edition.Confidence;
+import io.github.vetmobility.edition.CountryStatus;
+import io.github.vetmobility.edition.Edition;
+import io.github.vetmobility.edition.Programme;
+import io.github.vetmobility.identifier.KeyAction;
+import io.github.vetmobility.identifier.ProjectReference;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class RuleBooksTest {
+  private static final RuleBooks BOOKS = RuleBooks.builtIn();
+
+  private static CountryStatus status(int call, KeyAction action, CountryCode c) {
+    return BOOKS.get(call, action).countryStatus(c);
+  }
+
+  @Test
+  void everyEditionAndActionIsBuiltIn() {
+    assertThat(BOOKS.all()).hasSize(7 * 2 + 6 * 2 + 2);
+    for (int year = 2014; year <= 2020; year++) {
+      assertThat(BOOKS.get(year, KeyAction.KA102).edition())
+          .isEqualTo(Edition.of(Programme.ERASMUS_2014_2020, year));
+      assertThat(BOOKS.get(year, KeyAction.KA116).key()).isEqualTo("EP1420-" + year + "-KA116");
+    }
+    for (int year = 2021; year <= 2026; year++) {
+      assertThat(BOOKS.get(year, KeyAction.KA121).action()).contains(KeyAction.KA121);
+      assertThat(BOOKS.get(year, KeyAction.KA122).action()).contains(KeyAction.KA122);
+    }
+    assertThat(BOOKS.get(Edition.of(Programme.PILOT_2018, 2018)).action()).isEmpty();
+    assertThat(BOOKS.get(Edition.of(Programme.PILOT_2020, 2020)).key()).isEqualTo("PILOT2020-2020");
+  }
+
+  @Test
+  void theReferenceSelectsTheRuleBook() {
+    assertThat(BOOKS.get(ProjectReference.parse("2024-1-IT01-KA121-VET-000123456")).key())
+        .isEqualTo("EP2127-2024-KA121");
+    assertThat(BOOKS.get(ProjectReference.parse("2019-1-DE02-KA102-005678")).key())
+        .isEqualTo("EP1420-2019-KA102");
+    assertThat(BOOKS.forMobility(Fixtures.learner(BOOKS.get(2022, KeyAction.KA122)).build()).key())
+        .isEqualTo("EP2127-2022-KA122");
+  }
+
+  @Test
+  void editionsWithoutRuleBookAreRefusedClearly() {
+    assertThatThrownBy(() -> BOOKS.get(ProjectReference.parse("2020-1-PL01-KA120-VET-095178")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("projectReference")
+        .hasMessageContaining("KA121/KA122");
+    assertThatThrownBy(() -> BOOKS.get(2027, KeyAction.KA122))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> BOOKS.get(2019, KeyAction.KA121))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> BOOKS.get(Edition.of(Programme.ERASMUS_2021_2027, 2025)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("key action");
+    assertThatThrownBy(() -> BOOKS.forMobility(null)).isInstanceOf(InvalidValueException.class);
+    assertThat(BOOKS.find(2025, null)).isEmpty();
+  }
+
+  @Test
+  void serbiaIsAssociatedFrom2019() {
+    assertThat(status(2018, KeyAction.KA102, CountryCode.RS))
+        .isEqualTo(CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED);
+    assertThat(BOOKS.get(2018, KeyAction.KA102).region(CountryCode.RS))
+        .isEqualTo(OptionalInt.of(1));
+    assertThat(status(2019, KeyAction.KA102, CountryCode.RS))
+        .isEqualTo(CountryStatus.ASSOCIATED_THIRD_COUNTRY);
+    assertThat(BOOKS.get(2019, KeyAction.KA102).region(CountryCode.RS)).isEmpty();
+    assertThat(status(2025, KeyAction.KA121, CountryCode.RS))
+        .isEqualTo(CountryStatus.ASSOCIATED_THIRD_COUNTRY);
+  }
+
+  @Test
+  void theUnitedKingdomLeavesAfterThe2020Call() {
+    assertThat(status(2020, KeyAction.KA102, CountryCode.UK))
+        .isEqualTo(CountryStatus.EU_MEMBER_STATE);
+    assertThat(status(2021, KeyAction.KA121, CountryCode.UK))
+        .isEqualTo(CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED);
+    assertThat(BOOKS.get(2025, KeyAction.KA121).region(CountryCode.UK))
+        .isEqualTo(OptionalInt.of(14));
+  }
+
+  @Test
+  void candidateAndEeaCountriesAreAssociatedThroughout() {
+    for (CountryCode c : new CountryCode[] {CountryCode.MK, CountryCode.TR, CountryCode.NO}) {
+      assertThat(status(2014, KeyAction.KA102, c))
+          .isEqualTo(CountryStatus.ASSOCIATED_THIRD_COUNTRY);
+      assertThat(status(2026, KeyAction.KA122, c))
+          .isEqualTo(CountryStatus.ASSOCIATED_THIRD_COUNTRY);
+    }
+    assertThat(status(2026, KeyAction.KA122, CountryCode.CH))
+        .isEqualTo(CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED);
+    assertThat(status(2026, KeyAction.KA122, CountryCode.AL))
+        .isEqualTo(CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED);
+    assertThat(BOOKS.get(2026, KeyAction.KA122).region(CountryCode.XK))
+        .isEqualTo(OptionalInt.of(1));
+  }
+
+  @Test
+  void overseasTerritoriesFollowTheirMemberState() {
+    assertThat(status(2025, KeyAction.KA122, CountryCode.GL))
+        .isEqualTo(CountryStatus.EU_MEMBER_STATE);
+    assertThat(status(2025, KeyAction.KA122, CountryCode.RE))
+        .isEqualTo(CountryStatus.EU_MEMBER_STATE);
+    assertThat(status(2025, KeyAction.KA122, CountryCode.CW))
+        .isEqualTo(CountryStatus.EU_MEMBER_STATE);
+    // UK territories followed the UK while it was in the programme, not after.
+    assertThat(status(2019, KeyAction.KA102, CountryCode.FK))
+        .isEqualTo(CountryStatus.EU_MEMBER_STATE);
+    assertThat(status(2021, KeyAction.KA121, CountryCode.FK))
+        .isEqualTo(CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED);
+  }
+
+  @Test
+  void everyNumberCarriesItsSourceAndConfidence() {
+    RuleBook b = BOOKS.get(2025, KeyAction.KA122);
+    Fact max = b.fact("activity.SM-COUR-TRAIN.max_days").orElseThrow();
+    assertThat(max.value()).contains("10");
+    assertThat(max.confidence()).contains(Confidence.CONFIRMED);
+    assertThat(max.sources()).containsExactly("G25", "G26");
+    assertThat(max.documents().get(1)).contains("Programme Guide 2026");
+    assertThat(
+            BOOKS.get(2024, KeyAction.KA122).fact("activity.SM-COUR-TRAIN.max_days").get().value())
+        .contains("30");
+    Fact group2024 = BOOKS.get(2024, KeyAction.KA122).fact("activity.LM-GROUP-VET.available").get();
+    assertThat(group2024.isUnknown()).isTrue();
+    assertThat(group2024.confidence()).isEmpty();
+    assertThat(b.parameters(Rule.VET_TRAVEL_DAYS))
+        .extracting(Fact::key)
+        .containsExactlyInAnyOrder("travel_days.max_standard", "travel_days.max_green");
+    assertThat(b.facts()).allSatisfy(f -> assertThat(f.sources()).isNotEmpty());
+  }
+
+  @Test
+  void anIntegratorsEditionReplacesTheBuiltInOne() {
+    String text =
+        "programme EP2127\ncalls 2026-2027\nactions KA122\nsource G27 Guide 2027\n"
+            + "activity.LM-SHORT-VET.available 2026-2027 yes confirmed G27\n"
+            + "activity.LM-SHORT-VET.min_days 2026-2027 15 confirmed G27\n";
+    RuleBooks mine = RuleBooks.load(new java.io.StringReader(text), "mine.rules");
+    assertThat(mine.all())
+        .extracting(RuleBook::key)
+        .containsExactly("EP2127-2026-KA122", "EP2127-2027-KA122");
+    RuleBooks combined = BOOKS.with(mine);
+    assertThat(combined.all()).hasSize(BOOKS.all().size() + 1);
+    RuleBook b2027 = combined.get(2027, KeyAction.KA122);
+    assertThat(b2027.fileName()).isEqualTo("mine.rules");
+    Assessment a =
+        b2027.assess(Fixtures.learner(b2027).endDate(Fixtures.START.plusDays(13)).build());
+    assertThat(a.findings()).extracting(Finding::ruleId).containsExactly("VET-DURATION-MIN");
+    assertThat(combined.get(2026, KeyAction.KA121).fileName()).isEqualTo("EP2127.rules");
+  }
+}
