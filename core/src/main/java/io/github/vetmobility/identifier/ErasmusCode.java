@@ -91,6 +91,10 @@ public abstract class ErasmusCode {
       throw new InvalidValueException("erasmusCode", text, EXPECTED);
     }
     out.append(s, i, s.length());
+    // Padding can lengthen the text; the canonical form must parse again.
+    if (out.length() > MAX_LENGTH) {
+      throw new InvalidValueException("erasmusCode", text, EXPECTED);
+    }
     return ImmutableErasmusCode.of(out.toString());
   }
 

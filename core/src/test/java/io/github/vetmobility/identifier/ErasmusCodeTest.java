@@ -46,7 +46,8 @@ class ErasmusCodeTest {
         "065",
         "A  -BADEN01",
         "A    BADEN01",
-        "A  BA_DEN01"
+        "A  BA_DEN01",
+        "A EEEEEEEAAAAAAAAAA0"
       })
   void refusesWhatIsNotAnErasmusCode(String text) {
     assertThatThrownBy(() -> ErasmusCode.parse(text))
