@@ -1,0 +1,265 @@
+package io.github.vetmobility.examples.cli;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.examples.cli.check.RowChecker;
+import io.github.vetmobility.examples.cli.csv.CsvReader;
+import io.github.vetmobility.examples.cli.csv.CsvRecord;
+import io.github.vetmobility.examples.cli.csv.InputSource;
+import io.github.vetmobility.examples.cli.input.HeaderException;
+import io.github.vetmobility.examples.cli.input.InputFormat;
+import io.github.vetmobility.examples.cli.input.RowMapper;
+import io.github.vetmobility.examples.cli.report.OutputFormat;
+import io.github.vetmobility.examples.cli.report.ReportWriter;
+import io.github.vetmobility.examples.cli.report.RowResult;
+import io.github.vetmobility.examples.cli.report.RunInfo;
+import io.github.vetmobility.examples.cli.report.Summary;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check FILE...}: assesses every row of one or more CSV files. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Assesses every row of CSV files of mobilities (the canonical layout or the Commission's"
+          + " mobility export, told apart by the header) and reports, row by row, the verdict,"
+          + " the findings and the grant.",
+      "Rows out == rows in: a broken row is reported as INVALID_INPUT with its line and field,"
+          + " and the batch goes on."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every row is eligible (or out of scope)",
+      "1:some row is not eligible or is invalid input",
+      "2:usage or I/O error"
+    })
+final class CheckCommand implements Callable<Integer> {
+  private final Streams streams;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "CSV files to check; - reads standard input.")
+  private List<String> files;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Input layout: auto (from the header), canonical or commission. Default: auto.")
+  private String format = "auto";
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description =
+          "Report format: text, jsonl, csv or html. Default: from the --output-file extension,"
+              + " else text on a terminal and jsonl in a pipe.")
+  private OutputFormat output;
+
+  @Option(
+      names = "--output-file",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  private Path outputFile;
+
+  @Option(
+      names = "--charset",
+      paramLabel = "CHARSET",
+      description =
+          "Charset of files without a UTF-8 byte order mark, e.g. windows-1252. Default: UTF-8.")
+  private String charset = "UTF-8";
+
+  @Option(
+      names = "--separator",
+      paramLabel = "SEP",
+      description = "Field separator: auto (from the header line), ',' or ';'. Default: auto.")
+  private String separator = "auto";
+
+  @Option(
+      names = "--call",
+      paramLabel = "YEAR",
+      description =
+          "Edition of the rows that have neither project_reference nor call_year: a call year"
+              + " (KA102 rules to 2020, KA122 from 2021) or a rule-book key such as"
+              + " EP2127-2024-KA121 or PILOT2018-2018.")
+  private String callYear;
+
+  @Option(
+      names = "--rates",
+      paramLabel = "FILE",
+      description = "A national agency's individual-support rate table to use.")
+  private Path rates;
+
+  @Option(names = "--no-progress", description = "Never show progress on standard error.")
+  private boolean noProgress;
+
+  CheckCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    Charset cs = charset();
+    char sep = separator();
+    InputFormat forced = format();
+    RowChecker checker;
+    try {
+      checker = RowChecker.create(callYear, rates == null ? null : rates.toString());
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    OutputFormat out = outputFormat();
+    RunInfo info = new RunInfo(files, checker.rateTableName(), VersionProvider.version());
+    Summary summary = new Summary();
+    Progress progress =
+        new Progress(streams.err(), streams.terminal() && outputFile != null && !noProgress);
+    try (Writer writer = openOutput()) {
+      ReportWriter report = out.writer(writer);
+      report.start(info);
+      for (String file : files) {
+        try (InputStream bytes = open(file);
+            Reader chars = InputSource.reader(bytes, cs);
+            CsvReader csv = new CsvReader(chars, sep)) {
+          CsvRecord record = new CsvRecord();
+          if (!csv.next(record)) {
+            continue; // an empty file has no rows
+          }
+          RowMapper mapper = mapper(file, forced, record);
+          while (csv.next(record)) {
+            RowResult result = checker.check(mapper.map(record));
+            summary.add(result);
+            report.row(result);
+            progress.row();
+          }
+        }
+      }
+      report.finish(summary);
+      progress.done();
+    } catch (NoSuchFileException e) {
+      return fail("no such file: " + e.getFile());
+    } catch (IOException | UncheckedIOException e) {
+      return fail("I/O error: " + e.getMessage());
+    }
+    return summary.anyFailed() ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
+  }
+
+  private RowMapper mapper(String file, InputFormat forced, CsvRecord header) {
+    InputFormat f = forced != null ? forced : InputFormat.detect(header);
+    if (f == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          file
+              + ": the header is neither the canonical layout (mobility_id, activity_type, ...)"
+              + " nor the Commission's mobility export (Sending Country Code, Receiving Country"
+              + " Code, ...); see README, or force one with --format");
+    }
+    try {
+      return f.mapper(header);
+    } catch (HeaderException e) {
+      throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+    }
+  }
+
+  private int fail(String message) {
+    streams.err().println("vetmobility-cli check: " + message);
+    return VetMobilityCli.USAGE;
+  }
+
+  private InputStream open(String file) throws IOException {
+    if (file.equals("-")) {
+      return new NonClosingInputStream(streams.in());
+    }
+    return Files.newInputStream(Path.of(file));
+  }
+
+  private Writer openOutput() throws IOException {
+    OutputStream os =
+        outputFile != null
+            ? Files.newOutputStream(outputFile)
+            : new NonClosingOutputStream(streams.out());
+    return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private OutputFormat outputFormat() {
+    if (output != null) {
+      return output;
+    }
+    if (outputFile != null) {
+      String name = outputFile.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".html") || name.endsWith(".htm")) {
+        return OutputFormat.HTML;
+      } else if (name.endsWith(".csv")) {
+        return OutputFormat.CSV;
+      } else if (name.endsWith(".jsonl") || name.endsWith(".json")) {
+        return OutputFormat.JSONL;
+      }
+      return OutputFormat.TEXT;
+    }
+    return streams.terminal() ? OutputFormat.TEXT : OutputFormat.JSONL;
+  }
+
+  private Charset charset() {
+    try {
+      return Charset.forName(charset);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new ParameterException(
+          spec.commandLine(), "unknown charset '" + charset + "'; try UTF-8 or windows-1252");
+    }
+  }
+
+  private char separator() {
+    switch (separator.strip().toLowerCase(Locale.ROOT)) {
+      case "auto":
+        return 0;
+      case ",":
+      case "comma":
+        return ',';
+      case ";":
+      case "semicolon":
+        return ';';
+      default:
+        throw new ParameterException(
+            spec.commandLine(), "--separator must be auto, ',' or ';', not '" + separator + "'");
+    }
+  }
+
+  private InputFormat format() {
+    switch (format.strip().toLowerCase(Locale.ROOT)) {
+      case "auto":
+        return null;
+      case "canonical":
+        return InputFormat.CANONICAL;
+      case "commission":
+        return InputFormat.COMMISSION;
+      default:
+        throw new ParameterException(
+            spec.commandLine(),
+            "--format must be auto, canonical or commission, not '" + format + "'");
+    }
+  }
+}

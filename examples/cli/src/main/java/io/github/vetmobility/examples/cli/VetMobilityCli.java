@@ -1,0 +1,92 @@
+package io.github.vetmobility.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command-line checker: {@code check} a CSV batch of mobilities, list the {@code rules}, {@code
+ * explain} one rule, compute the {@code grant} of one mobility, {@code generate} test data.
+ *
+ * <p>Exit codes: 0 when every row is eligible (or out of scope), 1 when some row is not eligible or
+ * invalid, 2 on usage or I/O errors.
+ */
+@Command(
+    name = "vetmobility-cli",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks Erasmus+ VET mobilities against the rules of their edition: eligibility, findings"
+          + " with the rule and its source, and the grant."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every row is eligible (or out of scope)",
+      "1:some row is not eligible or is invalid input",
+      "2:usage or I/O error"
+    })
+public final class VetMobilityCli implements Runnable {
+  /** Exit code: every row eligible. */
+  public static final int OK = 0;
+
+  /** Exit code: some row not eligible or invalid. */
+  public static final int FAILED_ROWS = 1;
+
+  /** Exit code: usage or I/O error. */
+  public static final int USAGE = 2;
+
+  @Spec private CommandSpec spec;
+
+  private VetMobilityCli() {}
+
+  @Override
+  public void run() {
+    // No subcommand: say how to use it, and fail as a usage error.
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /**
+   * Builds the command line with its subcommands over the given streams.
+   *
+   * @param streams the streams to use
+   * @return the command line, ready to {@code execute}
+   */
+  public static CommandLine commandLine(Streams streams) {
+    CommandLine cl = new CommandLine(new VetMobilityCli());
+    cl.addSubcommand(new CheckCommand(streams));
+    cl.addSubcommand(new GenerateCommand(streams));
+    cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
+    // An unexpected failure is reported in one line, never as a stack trace, and exits with 2.
+    cl.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          command.getErr().println(command.getCommandName() + ": " + e);
+          return USAGE;
+        });
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /**
+   * Runs the checker with the given arguments and streams.
+   *
+   * @param streams the streams
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(Streams streams, String... args) {
+    return commandLine(streams).execute(args);
+  }
+
+  /**
+   * Runs the checker and exits with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(Streams.system(), args));
+  }
+}

@@ -1,0 +1,259 @@
+package io.github.vetmobility.examples.cli.input;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.examples.cli.csv.CsvRecord;
+import io.github.vetmobility.identifier.OrganisationId;
+import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.mobility.ActivityType;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.money.Money;
+import io.github.vetmobility.organisation.Organisation;
+import io.github.vetmobility.participant.Participant;
+import io.github.vetmobility.participant.ParticipantCategory;
+import io.github.vetmobility.place.Place;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** Reads rows of the canonical layout (columns in any order, found by header name). */
+final class CanonicalRows implements RowMapper {
+  private final int[] index = new int[CanonicalColumn.values().length];
+  private final int width;
+  private final ValueCache<ProjectReference> references =
+      new ValueCache<>(ProjectReference::parse, 16_384);
+  private static final ActivityType[] ACTIVITIES = ActivityType.values();
+  private static final ParticipantCategory[] CATEGORIES = ParticipantCategory.values();
+  // Keyed by side, OID, country and city as written: organisations repeat across a batch.
+  private static final String SEP = "\u0000";
+
+  private final ValueCache<Organisation> organisations =
+      new ValueCache<>(
+          key -> {
+            throw new IllegalStateException("organisations are put, never parsed: " + key);
+          },
+          16_384);
+
+  CanonicalRows(List<String> header) {
+    Arrays.fill(index, -1);
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      CanonicalColumn c = CanonicalColumn.find(header.get(i));
+      if (c == null) {
+        unknown.add(header.get(i));
+      } else if (index[c.ordinal()] >= 0) {
+        throw new HeaderException("column " + c.header() + " appears twice in the header");
+      } else {
+        index[c.ordinal()] = i;
+      }
+    }
+    StringJoiner missing = new StringJoiner(", ");
+    for (CanonicalColumn c : CanonicalColumn.values()) {
+      if (c.required() && index[c.ordinal()] < 0) {
+        missing.add(c.header());
+      }
+    }
+    if (!unknown.isEmpty() || missing.length() > 0) {
+      StringJoiner all = new StringJoiner(", ");
+      for (CanonicalColumn c : CanonicalColumn.values()) {
+        all.add(c.header() + (c.required() ? "" : " (optional)"));
+      }
+      throw new HeaderException(
+          "canonical header: "
+              + (unknown.isEmpty() ? "" : "unknown column(s) " + unknown + "; ")
+              + (missing.length() == 0 ? "" : "missing column(s) " + missing + "; ")
+              + "expected "
+              + all);
+    }
+    this.width = header.size();
+  }
+
+  @Override
+  public InputFormat format() {
+    return InputFormat.CANONICAL;
+  }
+
+  private String cell(CsvRecord r, CanonicalColumn c) {
+    int i = index[c.ordinal()];
+    return i < 0 ? "" : r.get(i);
+  }
+
+  @Override
+  public MappedRow map(CsvRecord r) {
+    long line = r.line();
+    int idIndex = index[CanonicalColumn.MOBILITY_ID.ordinal()];
+    String id = idIndex < r.size() ? r.get(idIndex).strip() : "";
+    id = id.isEmpty() ? null : id;
+    if (r.problem() != null) {
+      return MappedRow.invalid(line, id, "row", r.problem());
+    }
+    if (r.size() != width) {
+      return MappedRow.invalid(
+          line, id, "row", "expected " + width + " fields as in the header, got " + r.size());
+    }
+    CanonicalColumn column = CanonicalColumn.PROJECT_REFERENCE;
+    try {
+      Mobility.Builder m = Mobility.builder();
+      if (id != null) {
+        m.id(id);
+      }
+      String reference = cell(r, column);
+      if (!Cell.isEmpty(reference)) {
+        m.projectReference(references.get(reference));
+      }
+      column = CanonicalColumn.ACTIVITY_TYPE;
+      m.activityType(activity(required(r, column)));
+
+      column = CanonicalColumn.PARTICIPANT_CATEGORY;
+      Participant.Builder p = Participant.builder().category(category(required(r, column)));
+      column = CanonicalColumn.FEWER_OPPORTUNITIES;
+      Boolean fewer = Cell.bool(column.header(), cell(r, column));
+      if (fewer != null) {
+        p.fewerOpportunities(fewer);
+      }
+      column = CanonicalColumn.GRADUATION_DATE;
+      LocalDate graduation = Cell.date(column.header(), cell(r, column));
+      if (graduation != null) {
+        p.graduationDate(graduation);
+      }
+      m.participant(p.build());
+
+      column = CanonicalColumn.START_DATE;
+      LocalDate start = Cell.date(column.header(), required(r, column));
+      column = CanonicalColumn.END_DATE;
+      LocalDate end = Cell.date(column.header(), required(r, column));
+      m.startDate(start).endDate(end);
+
+      column = CanonicalColumn.TRAVEL_DAYS;
+      Integer travel = Cell.count(column.header(), cell(r, column));
+      if (travel != null) {
+        m.travelDays(travel);
+      }
+      column = CanonicalColumn.GREEN_TRAVEL;
+      Boolean green = Cell.bool(column.header(), cell(r, column));
+      if (green != null) {
+        m.greenTravel(green);
+      }
+
+      column = CanonicalColumn.SENDING_CITY;
+      m.sending(
+          organisation(
+              r,
+              CanonicalColumn.SENDING_OID,
+              CanonicalColumn.SENDING_COUNTRY,
+              CanonicalColumn.SENDING_CITY));
+      column = CanonicalColumn.RECEIVING_CITY;
+      m.receiving(
+          organisation(
+              r,
+              CanonicalColumn.RECEIVING_OID,
+              CanonicalColumn.RECEIVING_COUNTRY,
+              CanonicalColumn.RECEIVING_CITY));
+
+      column = CanonicalColumn.DISTANCE_KM;
+      Double km = Cell.km(column.header(), cell(r, column));
+      if (km != null) {
+        m.declaredDistanceKm(km);
+      }
+      column = CanonicalColumn.ACCOMPANYING_PERSON;
+      Boolean accompanied = Cell.bool(column.header(), cell(r, column));
+      if (accompanied != null) {
+        m.accompanied(accompanied);
+      }
+      column = CanonicalColumn.VIRTUAL_DAYS;
+      Integer virtual = Cell.count(column.header(), cell(r, column));
+      if (virtual != null) {
+        m.virtualDays(virtual);
+      }
+      column = CanonicalColumn.COURSE_DAYS;
+      Integer course = Cell.count(column.header(), cell(r, column));
+      if (course != null) {
+        m.courseDays(course);
+      }
+      column = CanonicalColumn.EXCEPTIONAL_TRAVEL_COST;
+      String cost = cell(r, column);
+      if (!Cell.isEmpty(cost)) {
+        m.exceptionalTravelCost(Money.parse(cost));
+      }
+      column = CanonicalColumn.CALL_YEAR;
+      String callYear = cell(r, column).strip();
+      return MappedRow.mobility(line, id, m.build(), callYear.isEmpty() ? null : callYear);
+    } catch (InvalidValueException e) {
+      // Cells name their column; core's parsers name their own field, so fall back to ours.
+      String field = CanonicalColumn.find(e.field()) != null ? e.field() : column.header();
+      return MappedRow.invalid(line, id, field, describe(e));
+    }
+  }
+
+  // The exact codes first: they are what files hold, and comparing them allocates nothing.
+  private static ActivityType activity(String text) {
+    for (ActivityType t : ACTIVITIES) {
+      if (t.code().equals(text)) {
+        return t;
+      }
+    }
+    return ActivityType.parse(text);
+  }
+
+  private static ParticipantCategory category(String text) {
+    for (ParticipantCategory c : CATEGORIES) {
+      if (c.key().equals(text)) {
+        return c;
+      }
+    }
+    return ParticipantCategory.parse(text);
+  }
+
+  private Organisation organisation(
+      CsvRecord r, CanonicalColumn oidColumn, CanonicalColumn country, CanonicalColumn city) {
+    String oid = cell(r, oidColumn).strip();
+    String cityName = cell(r, city).strip();
+    CountryCode code = parse(country, required(r, country), CountryCode::parse);
+    // An organisation is looked up by its OID (or country and city without one) and used again
+    // only if it matches the row, so a cached value never changes what a row says.
+    String key = oid.isEmpty() ? code.code() + SEP + cityName : oid;
+    Organisation known = organisations.peek(key);
+    if (known != null
+        && known.country() == code
+        && known.place().map(Place::city).orElse("").equals(cityName)) {
+      return known;
+    }
+    Organisation.Builder o = Organisation.builder();
+    if (!oid.isEmpty()) {
+      o.oid(parse(oidColumn, oid, OrganisationId::parse));
+    }
+    o.country(code);
+    if (!cityName.isEmpty()) {
+      o.place(Place.of(cityName, code));
+    }
+    Organisation built = o.build();
+    organisations.put(key, built);
+    return built;
+  }
+
+  // Re-labels a failure with the column, since one builder call covers three columns.
+  private static <T> T parse(
+      CanonicalColumn column, String text, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(text);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(column.header(), e.value(), e.expected());
+    }
+  }
+
+  private String required(CsvRecord r, CanonicalColumn column) {
+    String text = cell(r, column);
+    if (Cell.isEmpty(text)) {
+      throw new InvalidValueException(column.header(), null, "a value (the column is required)");
+    }
+    return text;
+  }
+
+  static String describe(InvalidValueException e) {
+    return (e.value() == null ? "missing" : "got '" + e.value() + "'")
+        + ", expected "
+        + e.expected();
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.vetmobility.examples.cli.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The JSON Lines report, flat: one CSV row per input row with the same fields; the findings are
+ * joined in one column as {@code SEVERITY RULE [field] message (source)}, separated by {@code " |
+ * "}, and the grant lines are columns of their own.
+ */
+public final class CsvReport implements ReportWriter {
+  /** The header of the report. */
+  public static final String HEADER =
+      "mobility_id,line,verdict,edition,findings,distance_km,distance_band,currency,travel,"
+          + "individual_support,organisational_support,inclusion_support,course_fees,"
+          + "exceptional_costs,total";
+
+  private final Writer out;
+  private final StringBuilder sb = new StringBuilder(512);
+  private final StringBuilder findings = new StringBuilder(256);
+
+  /**
+   * Creates the report.
+   *
+   * @param out where to write; flushed by {@link #finish}, not closed
+   */
+  public CsvReport(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void start(RunInfo info) throws IOException {
+    out.write(HEADER);
+    out.write("\r\n");
+  }
+
+  @Override
+  public void row(RowResult row) throws IOException {
+    sb.setLength(0);
+    cell(row.mobilityId());
+    sb.append(',').append(row.line());
+    sb.append(',').append(row.verdict().name());
+    sb.append(',');
+    cell(row.edition());
+    findings.setLength(0);
+    for (Finding f : row.findings()) {
+      if (findings.length() > 0) {
+        findings.append(" | ");
+      }
+      findings.append(f.severity()).append(' ').append(f.rule());
+      if (f.field() != null) {
+        findings.append(" [").append(f.field()).append(']');
+      }
+      findings.append(' ').append(f.message());
+      if (f.source() != null) {
+        findings.append(" (").append(f.source()).append(')');
+      }
+    }
+    sb.append(',');
+    cell(findings.toString());
+    sb.append(',');
+    cell(Amounts.km(row.distanceKm()));
+    sb.append(',');
+    cell(row.distanceBand());
+    Grant g = row.grant();
+    sb.append(',').append(g == null ? "" : Grant.CURRENCY);
+    sb.append(',');
+    cell(g == null ? null : Amounts.euros(g.travel()));
+    sb.append(',');
+    cell(g == null ? null : Amounts.euros(g.individualSupport()));
+    sb.append(',');
+    cell(g == null ? null : Amounts.euros(g.organisationalSupport()));
+    sb.append(',');
+    cell(g == null ? null : Amounts.euros(g.inclusionSupport()));
+    sb.append(',');
+    cell(g == null ? null : Amounts.euros(g.courseFees()));
+    sb.append(',');
+    cell(g == null ? null : Amounts.euros(g.exceptionalCosts()));
+    sb.append(',');
+    cell(g == null ? null : Amounts.euros(g.total()));
+    sb.append("\r\n");
+    out.append(sb);
+  }
+
+  // RFC 4180 quoting, only where needed; null is an empty cell.
+  private void cell(String value) {
+    if (value == null) {
+      return;
+    }
+    boolean quote = false;
+    for (int i = 0; i < value.length() && !quote; i++) {
+      char c = value.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      sb.append(value);
+      return;
+    }
+    sb.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"') {
+        sb.append('"');
+      }
+      sb.append(c);
+    }
+    sb.append('"');
+  }
+
+  @Override
+  public void finish(Summary summary) throws IOException {
+    out.flush();
+  }
+}

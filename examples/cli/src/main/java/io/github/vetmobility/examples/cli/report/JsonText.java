@@ -1,0 +1,49 @@
+package io.github.vetmobility.examples.cli.report;
+
+/** Writes JSON strings and numbers (RFC 8259) without a library: the output needs nothing more. */
+final class JsonText {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private JsonText() {}
+
+  /** Appends {@code value} as a JSON string, or {@code null}. */
+  static void string(StringBuilder out, String value) {
+    if (value == null) {
+      out.append("null");
+      return;
+    }
+    out.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        default:
+          // Control characters must be escaped; U+2028/9 too, so the line is also valid JavaScript.
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            out.append("\\u")
+                .append(HEX[(c >> 12) & 0xF])
+                .append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    out.append('"');
+  }
+}

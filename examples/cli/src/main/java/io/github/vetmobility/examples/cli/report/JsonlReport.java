@@ -1,0 +1,89 @@
+package io.github.vetmobility.examples.cli.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * One JSON object per input row, in input order, with exactly the fields {@code mobility_id},
+ * {@code line}, {@code verdict}, {@code edition}, {@code findings} (each {@code rule}, {@code
+ * severity}, {@code field}, {@code message}, {@code source}), {@code distance_km}, {@code
+ * distance_band} and {@code grant} ({@code currency}, {@code travel}, {@code individual_support},
+ * {@code organisational_support}, {@code inclusion_support}, {@code course_fees}, {@code
+ * exceptional_costs}, {@code total}, as decimal euros).
+ */
+public final class JsonlReport implements ReportWriter {
+  private final Writer out;
+  private final StringBuilder sb = new StringBuilder(512);
+
+  /**
+   * Creates the report.
+   *
+   * @param out where to write; flushed by {@link #finish}, not closed
+   */
+  public JsonlReport(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void start(RunInfo info) {
+    // JSON Lines has no header: one object per row and nothing else.
+  }
+
+  @Override
+  public void row(RowResult row) throws IOException {
+    sb.setLength(0);
+    sb.append("{\"mobility_id\":");
+    JsonText.string(sb, row.mobilityId());
+    sb.append(",\"line\":").append(row.line());
+    sb.append(",\"verdict\":\"").append(row.verdict().name()).append('"');
+    sb.append(",\"edition\":");
+    JsonText.string(sb, row.edition());
+    sb.append(",\"findings\":[");
+    boolean first = true;
+    for (Finding f : row.findings()) {
+      sb.append(first ? "{\"rule\":" : ",{\"rule\":");
+      first = false;
+      JsonText.string(sb, f.rule());
+      sb.append(",\"severity\":");
+      JsonText.string(sb, f.severity());
+      sb.append(",\"field\":");
+      JsonText.string(sb, f.field());
+      sb.append(",\"message\":");
+      JsonText.string(sb, f.message());
+      sb.append(",\"source\":");
+      JsonText.string(sb, f.source());
+      sb.append('}');
+    }
+    sb.append("],\"distance_km\":");
+    String km = Amounts.km(row.distanceKm());
+    sb.append(km == null ? "null" : km);
+    sb.append(",\"distance_band\":");
+    JsonText.string(sb, row.distanceBand());
+    sb.append(",\"grant\":");
+    Grant g = row.grant();
+    if (g == null) {
+      sb.append("null");
+    } else {
+      sb.append("{\"currency\":\"").append(Grant.CURRENCY).append('"');
+      amount("travel", Amounts.euros(g.travel()));
+      amount("individual_support", Amounts.euros(g.individualSupport()));
+      amount("organisational_support", Amounts.euros(g.organisationalSupport()));
+      amount("inclusion_support", Amounts.euros(g.inclusionSupport()));
+      amount("course_fees", Amounts.euros(g.courseFees()));
+      amount("exceptional_costs", Amounts.euros(g.exceptionalCosts()));
+      amount("total", Amounts.euros(g.total()));
+      sb.append('}');
+    }
+    sb.append("}\n");
+    out.append(sb);
+  }
+
+  private void amount(String name, String value) {
+    sb.append(",\"").append(name).append("\":").append(value == null ? "null" : value);
+  }
+
+  @Override
+  public void finish(Summary summary) throws IOException {
+    out.flush();
+  }
+}

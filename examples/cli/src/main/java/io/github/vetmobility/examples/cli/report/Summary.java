@@ -1,0 +1,122 @@
+package io.github.vetmobility.examples.cli.report;
+
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.money.Money;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running totals of a check: rows per verdict, flows between countries, and the sum of the grants
+ * that could be computed. Its size depends on the number of country pairs, never on the number of
+ * rows. Not thread-safe: fed by one thread.
+ */
+public final class Summary {
+  private final long[] counts = new long[Verdict.values().length];
+  private final Map<Integer, Flow> flows = new HashMap<>();
+  private long grantCents;
+  private long grantRows;
+  private long grantUnknownRows;
+
+  /** Creates empty totals. */
+  public Summary() {}
+
+  /**
+   * The rows that went from one country to another, by verdict.
+   *
+   * @param from the sending country
+   * @param to the receiving country
+   * @param counts rows per verdict, indexed by {@link Verdict#ordinal()}
+   */
+  public record Flow(CountryCode from, CountryCode to, long[] counts) {
+    /** Returns the number of rows of the flow. */
+    public long total() {
+      long t = 0;
+      for (long c : counts) {
+        t += c;
+      }
+      return t;
+    }
+
+    /** Returns the number of rows of the flow with a verdict. */
+    public long count(Verdict verdict) {
+      return counts[verdict.ordinal()];
+    }
+
+    /** Returns the rows that are eligible, with or without warnings. */
+    public long eligible() {
+      return count(Verdict.ELIGIBLE) + count(Verdict.ELIGIBLE_WITH_WARNINGS);
+    }
+  }
+
+  /**
+   * Counts a row.
+   *
+   * @param row the row's result
+   */
+  public void add(RowResult row) {
+    counts[row.verdict().ordinal()]++;
+    if (row.from() != null && row.to() != null) {
+      int key = row.from().ordinal() * 1024 + row.to().ordinal();
+      flows.computeIfAbsent(
+              key, k -> new Flow(row.from(), row.to(), new long[Verdict.values().length]))
+          .counts()[row.verdict().ordinal()]++;
+    }
+    if (row.grant() != null && !row.verdict().fails() && row.verdict() != Verdict.OUT_OF_SCOPE) {
+      Money total = row.grant().total();
+      if (total == null) {
+        grantUnknownRows++;
+      } else {
+        grantCents = Math.addExact(grantCents, total.cents());
+        grantRows++;
+      }
+    }
+  }
+
+  /** Returns the number of rows read. */
+  public long rows() {
+    long t = 0;
+    for (long c : counts) {
+      t += c;
+    }
+    return t;
+  }
+
+  /** Returns the number of rows with a verdict. */
+  public long count(Verdict verdict) {
+    return counts[verdict.ordinal()];
+  }
+
+  /** Returns whether some row failed (not eligible or invalid input). */
+  public boolean anyFailed() {
+    return count(Verdict.NOT_ELIGIBLE) + count(Verdict.INVALID_INPUT) > 0;
+  }
+
+  /** Returns the sum of the complete grants of the eligible rows. */
+  public Money grantTotal() {
+    return Money.ofCents(grantCents);
+  }
+
+  /** Returns how many eligible rows have a complete grant (counted in {@link #grantTotal()}). */
+  public long grantRows() {
+    return grantRows;
+  }
+
+  /** Returns how many eligible rows have a grant with a line that could not be computed. */
+  public long grantUnknownRows() {
+    return grantUnknownRows;
+  }
+
+  /** Returns the flows, largest first (then by country codes). */
+  public List<Flow> flows() {
+    List<Flow> list = new ArrayList<>(flows.values());
+    list.sort(
+        Comparator.comparingLong(Flow::total)
+            .reversed()
+            .thenComparing(f -> f.from().code())
+            .thenComparing(f -> f.to().code()));
+    return list;
+  }
+}

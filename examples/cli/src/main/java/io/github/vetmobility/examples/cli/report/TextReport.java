@@ -1,0 +1,105 @@
+package io.github.vetmobility.examples.cli.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** A report for people: the failing rows with their findings as they come, then a summary. */
+public final class TextReport implements ReportWriter {
+  private final Writer out;
+  private final StringBuilder sb = new StringBuilder(512);
+  private RunInfo info;
+
+  /**
+   * Creates the report.
+   *
+   * @param out where to write; flushed by {@link #finish}, not closed
+   */
+  public TextReport(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void start(RunInfo info) throws IOException {
+    this.info = info;
+    out.write("vetmobility-cli " + info.version() + ": " + String.join(", ", info.sources()));
+    out.write('\n');
+    if (info.rateTable() != null) {
+      out.write("individual-support rate table: " + info.rateTable() + "\n");
+    }
+    out.write('\n');
+  }
+
+  @Override
+  public void row(RowResult row) throws IOException {
+    if (!row.verdict().fails()) {
+      return;
+    }
+    sb.setLength(0);
+    sb.append("line ").append(row.line());
+    if (row.mobilityId() != null) {
+      sb.append("  ").append(row.mobilityId());
+    }
+    sb.append("  ").append(row.verdict().name());
+    if (row.edition() != null) {
+      sb.append("  (").append(row.edition()).append(')');
+    }
+    sb.append('\n');
+    for (Finding f : row.findings()) {
+      sb.append("    ").append(f.severity()).append(' ').append(f.rule());
+      if (f.field() != null) {
+        sb.append(" [").append(f.field()).append(']');
+      }
+      sb.append(": ").append(f.message());
+      if (f.source() != null) {
+        sb.append("\n      source: ").append(f.source());
+      }
+      sb.append('\n');
+    }
+    out.append(sb);
+  }
+
+  @Override
+  public void finish(Summary s) throws IOException {
+    sb.setLength(0);
+    if (s.anyFailed()) {
+      sb.append('\n');
+    }
+    sb.append("Summary: ").append(s.rows()).append(s.rows() == 1 ? " row" : " rows");
+    sb.append(" in ").append(String.join(", ", info.sources())).append('\n');
+    for (Verdict v : Verdict.values()) {
+      String count = Long.toString(s.count(v));
+      sb.append("  ").append(v.name());
+      sb.append(" ".repeat(Math.max(1, 26 - v.name().length() - count.length())));
+      sb.append(count).append('\n');
+    }
+    if (s.grantRows() == 0 && s.grantUnknownRows() == 0) {
+      sb.append("Grant: not computed for any row\n");
+    } else {
+      grant(s);
+    }
+    long failed = s.count(Verdict.NOT_ELIGIBLE) + s.count(Verdict.INVALID_INPUT);
+    if (failed == 0) {
+      sb.append("Result: every row in scope is eligible\n");
+    } else {
+      sb.append("Result: ").append(failed).append(" rows not eligible or invalid\n");
+    }
+    out.append(sb);
+    out.flush();
+  }
+
+  private void grant(Summary s) {
+    sb.append("Grant of the eligible rows: ")
+        .append(Grant.CURRENCY)
+        .append(' ')
+        .append(s.grantTotal().toDecimalString())
+        .append(" (")
+        .append(s.grantRows())
+        .append(" rows");
+    if (s.grantUnknownRows() > 0) {
+      sb.append("; ")
+          .append(s.grantUnknownRows())
+          .append(" more rows have a grant line that could not be computed");
+    }
+    sb.append(")\n");
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.vetmobility.examples.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.money.Money;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ReportsTest {
+  static final RunInfo INFO = new RunInfo(List.of("batch.csv"), null, "9.9");
+
+  static final RowResult ELIGIBLE =
+      new RowResult(
+          "M-1",
+          2,
+          Verdict.ELIGIBLE,
+          "EP2127-2024",
+          List.of(),
+          1023.456,
+          "500-1999",
+          new Grant(
+              Money.ofEuros(309),
+              Money.parse("1540.50"),
+              Money.ofEuros(350),
+              Money.ZERO,
+              Money.ZERO,
+              Money.ZERO),
+          CountryCode.IT,
+          CountryCode.EL);
+
+  static final RowResult NOT_ELIGIBLE =
+      new RowResult(
+          "M-2, \"quoted\"",
+          3,
+          Verdict.NOT_ELIGIBLE,
+          "EP2127-2024",
+          List.of(
+              new Finding(
+                  "VET-DURATION-MIN",
+                  "ERROR",
+                  "endDate",
+                  "lasts 9 days <b>\n(minimum 10)",
+                  "Programme Guide 2024, Part B")),
+          null,
+          null,
+          new Grant(
+              Money.ofEuros(309), null, Money.ofEuros(350), Money.ZERO, Money.ZERO, Money.ZERO),
+          CountryCode.IT,
+          CountryCode.EL);
+
+  static final RowResult INVALID =
+      new RowResult(
+          null,
+          4,
+          Verdict.INVALID_INPUT,
+          null,
+          List.of(new Finding("INPUT-INVALID", "ERROR", "start_date", "got 'x'", null)),
+          null,
+          null,
+          null,
+          null,
+          null);
+
+  static String write(OutputFormat format, RowResult... rows) throws IOException {
+    StringWriter out = new StringWriter();
+    ReportWriter w = format.writer(out);
+    Summary s = new Summary();
+    w.start(INFO);
+    for (RowResult r : rows) {
+      s.add(r);
+      w.row(r);
+    }
+    w.finish(s);
+    return out.toString();
+  }
+
+  @Test
+  void jsonlHasExactlyTheListedFieldsInOrder() throws IOException {
+    String[] lines = write(OutputFormat.JSONL, ELIGIBLE, NOT_ELIGIBLE, INVALID).split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0])
+        .isEqualTo(
+            "{\"mobility_id\":\"M-1\",\"line\":2,\"verdict\":\"ELIGIBLE\","
+                + "\"edition\":\"EP2127-2024\",\"findings\":[],\"distance_km\":1023.46,"
+                + "\"distance_band\":\"500-1999\",\"grant\":{\"currency\":\"EUR\","
+                + "\"travel\":309.00,\"individual_support\":1540.50,"
+                + "\"organisational_support\":350.00,\"inclusion_support\":0.00,"
+                + "\"course_fees\":0.00,\"exceptional_costs\":0.00,\"total\":2199.50}}");
+    // A line that cannot be computed is null, the others stay, and the total is null.
+    assertThat(lines[1])
+        .isEqualTo(
+            "{\"mobility_id\":\"M-2, \\\"quoted\\\"\",\"line\":3,\"verdict\":\"NOT_ELIGIBLE\","
+                + "\"edition\":\"EP2127-2024\",\"findings\":[{\"rule\":\"VET-DURATION-MIN\","
+                + "\"severity\":\"ERROR\",\"field\":\"endDate\","
+                + "\"message\":\"lasts 9 days <b>\\n(minimum 10)\","
+                + "\"source\":\"Programme Guide 2024, Part B\"}],\"distance_km\":null,"
+                + "\"distance_band\":null,\"grant\":{\"currency\":\"EUR\",\"travel\":309.00,"
+                + "\"individual_support\":null,\"organisational_support\":350.00,"
+                + "\"inclusion_support\":0.00,\"course_fees\":0.00,\"exceptional_costs\":0.00,"
+                + "\"total\":null}}");
+    assertThat(lines[2])
+        .isEqualTo(
+            "{\"mobility_id\":null,\"line\":4,\"verdict\":\"INVALID_INPUT\",\"edition\":null,"
+                + "\"findings\":[{\"rule\":\"INPUT-INVALID\",\"severity\":\"ERROR\","
+                + "\"field\":\"start_date\",\"message\":\"got 'x'\",\"source\":null}],"
+                + "\"distance_km\":null,\"distance_band\":null,\"grant\":null}");
+  }
+
+  @Test
+  void jsonEscapesControlCharacters() {
+    StringBuilder sb = new StringBuilder();
+    JsonText.string(sb, "a\u0001b\\c\t\u2028");
+    assertThat(sb).hasToString("\"a\\u0001b\\\\c\\t\\u2028\"");
+  }
+
+  @Test
+  void csvIsTheSameFlatWithOneRowPerInputRow() throws IOException {
+    String csv = write(OutputFormat.CSV, ELIGIBLE, NOT_ELIGIBLE, INVALID);
+    String[] lines = csv.split("\r\n");
+    assertThat(lines[0]).isEqualTo(CsvReport.HEADER);
+    assertThat(lines[1])
+        .isEqualTo(
+            "M-1,2,ELIGIBLE,EP2127-2024,,1023.46,500-1999,EUR,309.00,1540.50,350.00,0.00,0.00,"
+                + "0.00,2199.50");
+    assertThat(csv)
+        .contains(
+            "\"M-2, \"\"quoted\"\"\",3,NOT_ELIGIBLE,EP2127-2024,\"ERROR VET-DURATION-MIN [endDate]"
+                + " lasts 9 days <b>\n(minimum 10) (Programme Guide 2024, Part B)\",,,EUR,309.00,,"
+                + "350.00,0.00,0.00,0.00,\r\n");
+    assertThat(lines[lines.length - 1])
+        .isEqualTo(",4,INVALID_INPUT,,ERROR INPUT-INVALID [start_date] got 'x',,,,,,,,,,");
+  }
+
+  @Test
+  void textShowsTheFailingRowsAndTheSummary() throws IOException {
+    String text = write(OutputFormat.TEXT, ELIGIBLE, NOT_ELIGIBLE, INVALID);
+    assertThat(text).startsWith("vetmobility-cli 9.9: batch.csv\n");
+    assertThat(text).doesNotContain("line 2 ");
+    assertThat(text).contains("line 3  M-2, \"quoted\"  NOT_ELIGIBLE  (EP2127-2024)\n");
+    assertThat(text).contains("    ERROR VET-DURATION-MIN [endDate]: lasts 9 days");
+    assertThat(text)
+        .contains("line 4  INVALID_INPUT\n    ERROR INPUT-INVALID [start_date]: got 'x'");
+    assertThat(text).contains("Summary: 3 rows in batch.csv");
+    assertThat(text).containsPattern("ELIGIBLE +1\n");
+    assertThat(text).containsPattern("INVALID_INPUT +1\n");
+    assertThat(text).contains("Grant of the eligible rows: EUR 2199.50 (1 rows)");
+    assertThat(text).endsWith("Result: 2 rows not eligible or invalid\n");
+  }
+
+  @Test
+  void htmlIsSelfContainedWithAFlowChartAndEscapedFindings() throws IOException {
+    String html = write(OutputFormat.HTML, ELIGIBLE, NOT_ELIGIBLE, INVALID);
+    assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+    assertThat(html).contains("<svg").contains("</svg>");
+    // One flow IT -> EL of two rows, one eligible: drawn half-way from red to green.
+    assertThat(html).contains("<title>IT \u2192 EL: 2 rows, 1 eligible</title>");
+    assertThat(html).contains("stroke=\"hsl(60,65%,42%)\"");
+    assertThat(html).contains("lasts 9 days &lt;b&gt;");
+    assertThat(html).doesNotContain("<b>");
+    // Nothing is loaded from elsewhere: the only URL is the SVG namespace.
+    Matcher urls = Pattern.compile("(?:https?:)?//[a-z]").matcher(html);
+    int count = 0;
+    while (urls.find()) {
+      count++;
+    }
+    assertThat(count).isEqualTo(1);
+    assertThat(html).contains("xmlns=\"http://www.w3.org/2000/svg\"");
+    assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=");
+  }
+
+  @Test
+  void summaryCountsVerdictsFlowsAndCompleteGrantsOnly() {
+    Summary s = new Summary();
+    s.add(ELIGIBLE);
+    s.add(NOT_ELIGIBLE);
+    s.add(INVALID);
+    assertThat(s.rows()).isEqualTo(3);
+    assertThat(s.count(Verdict.NOT_ELIGIBLE)).isEqualTo(1);
+    assertThat(s.anyFailed()).isTrue();
+    assertThat(s.grantTotal()).isEqualTo(Money.parse("2199.50"));
+    assertThat(s.flows()).hasSize(1);
+    assertThat(s.flows().get(0).total()).isEqualTo(2);
+    assertThat(s.flows().get(0).eligible()).isEqualTo(1);
+  }
+
+  @Test
+  void distancesPrintWithAtMostTwoDecimals() {
+    assertThat(Amounts.km(1000.0)).isEqualTo("1000");
+    assertThat(Amounts.km(99.5)).isEqualTo("99.5");
+    assertThat(Amounts.km(99.05)).isEqualTo("99.05");
+    assertThat(Amounts.km(12.999)).isEqualTo("13");
+    assertThat(Amounts.km(null)).isNull();
+  }
+}
