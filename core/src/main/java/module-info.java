@@ -9,6 +9,7 @@ module io.github.vetmobility.core {
   exports io.github.vetmobility.country;
   exports io.github.vetmobility.distance;
   exports io.github.vetmobility.edition;
+  exports io.github.vetmobility.funding;
   exports io.github.vetmobility.identifier;
   exports io.github.vetmobility.mobility;
   exports io.github.vetmobility.money;

@@ -1,0 +1,741 @@
+package io.github.vetmobility.funding;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.distance.Distance;
+import io.github.vetmobility.distance.DistanceBand;
+import io.github.vetmobility.edition.CountryStatus;
+import io.github.vetmobility.edition.Edition;
+import io.github.vetmobility.funding.internal.AmountKey;
+import io.github.vetmobility.funding.internal.FundingData;
+import io.github.vetmobility.funding.internal.FundingData.GroupList;
+import io.github.vetmobility.funding.internal.FundingData.TravelBand;
+import io.github.vetmobility.funding.internal.Sourced;
+import io.github.vetmobility.mobility.ActivityType;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.money.Money;
+import io.github.vetmobility.participant.ParticipantCategory;
+import io.github.vetmobility.place.Gazetteer;
+import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.Citation;
+import io.github.vetmobility.rules.RuleBook;
+import io.github.vetmobility.rules.RuleBooks;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Computes the grant of a mobility the way the Beneficiary Module does, line by line, from the
+ * edition's funding data (travel bands, country groups, unit amounts, each with its source) and a
+ * National Agency's rate table for individual support.
+ *
+ * <pre>{@code
+ * GrantCalculator calculator = GrantCalculator.builtIn().withRateTable(RateTable.load(path));
+ * Grant grant = calculator.grant(mobility, RuleBooks.builtIn().get(2025, KeyAction.KA122));
+ * grant.total();                              // Optional<Money>: empty if a line is missing
+ * grant.lines().forEach(System.out::println); // each with its rule id and citation
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the {@code with...} methods return new calculators.
+ */
+public final class GrantCalculator {
+  private static final GrantCalculator BUILT_IN =
+      new GrantCalculator(FundingData.builtIn(), null, List.of());
+
+  private final FundingData data;
+  private final Gazetteer gazetteer;
+  private final List<RateTable> rateTables;
+
+  private GrantCalculator(FundingData data, Gazetteer gazetteer, List<RateTable> rateTables) {
+    this.data = data;
+    this.gazetteer = gazetteer;
+    this.rateTables = rateTables;
+  }
+
+  /**
+   * Returns the calculator with the built-in funding data, the built-in gazetteer and the built-in
+   * VET rate tables (used when the project's National Agency has one).
+   */
+  public static GrantCalculator builtIn() {
+    return BUILT_IN;
+  }
+
+  /**
+   * Returns a calculator that looks individual-support rates up in {@code table} first (then in
+   * tables added before, then in the built-in VET table of the project's National Agency).
+   *
+   * @param table the rate table, e.g. a National Agency's rates loaded with {@link RateTable#load}
+   * @return a new calculator
+   */
+  public GrantCalculator withRateTable(RateTable table) {
+    List<RateTable> tables = new ArrayList<>();
+    tables.add(InvalidValueException.requirePresent(table, "rateTable"));
+    tables.addAll(rateTables);
+    return new GrantCalculator(data, gazetteer, List.copyOf(tables));
+  }
+
+  /**
+   * Returns a calculator that locates places with another gazetteer.
+   *
+   * @param gazetteer the gazetteer
+   * @return a new calculator
+   */
+  public GrantCalculator withGazetteer(Gazetteer gazetteer) {
+    return new GrantCalculator(
+        data, InvalidValueException.requirePresent(gazetteer, "gazetteer"), rateTables);
+  }
+
+  /**
+   * Computes the grant of a mobility under the built-in rule book its project reference names.
+   *
+   * @param mobility the mobility
+   * @return the grant
+   * @throws InvalidValueException if the mobility has no project reference naming an edition
+   */
+  public Grant grant(Mobility mobility) {
+    InvalidValueException.requirePresent(mobility, "mobility");
+    return grant(mobility, RuleBooks.builtIn().forMobility(mobility), GrantContext.NONE);
+  }
+
+  /**
+   * Computes the grant of a mobility under a rule book, with no extra context.
+   *
+   * @param mobility the mobility
+   * @param book the rule book: its edition selects the amounts, and its country statuses tell
+   *     non-associated destinations apart
+   * @return the grant
+   */
+  public Grant grant(Mobility mobility, RuleBook book) {
+    return grant(mobility, book, GrantContext.NONE);
+  }
+
+  /**
+   * Computes the grant of a mobility under a rule book.
+   *
+   * @param mobility the mobility
+   * @param book the rule book
+   * @param context ranks, requested supports and real costs
+   * @return the grant; lines that cannot be computed say why, and the total is then empty
+   * @throws InvalidValueException if an argument is missing
+   */
+  public Grant grant(Mobility mobility, RuleBook book, GrantContext context) {
+    InvalidValueException.requirePresent(mobility, "mobility");
+    InvalidValueException.requirePresent(book, "ruleBook");
+    InvalidValueException.requirePresent(context, "context");
+    return new Computation(mobility, book, context).run();
+  }
+
+  /**
+   * Computes the grants of every mobility of a project under the built-in rule book its reference
+   * names, counting each participant's rank within its activity type for organisational support.
+   *
+   * @param project the project
+   * @return the grants, in the project's order of mobilities
+   */
+  public List<Grant> grants(Project project) {
+    InvalidValueException.requirePresent(project, "project");
+    return grants(project, RuleBooks.builtIn().get(project.reference()));
+  }
+
+  /**
+   * Computes the grants of every mobility of a project under a rule book; participants are ranked
+   * within their activity type in the project's order (accompanying persons not counted).
+   *
+   * @param project the project
+   * @param book the rule book
+   * @return the grants, in the project's order of mobilities
+   */
+  public List<Grant> grants(Project project, RuleBook book) {
+    InvalidValueException.requirePresent(project, "project");
+    InvalidValueException.requirePresent(book, "ruleBook");
+    Map<ActivityType, Integer> counts = new EnumMap<>(ActivityType.class);
+    List<Grant> grants = new ArrayList<>(project.mobilities().size());
+    for (Mobility m : project.mobilities()) {
+      GrantContext.Builder context = GrantContext.builder();
+      if (m.participant().category() != ParticipantCategory.ACCOMPANYING_PERSON) {
+        int rank = counts.merge(m.activityType(), 1, Integer::sum);
+        context.participantRank(rank);
+      }
+      grants.add(grant(m, book, context.build()));
+    }
+    return List.copyOf(grants);
+  }
+
+  /** One grant computation: the rules of the Programme Guide, one method each. */
+  private final class Computation {
+    private final Mobility m;
+    private final RuleBook book;
+    private final GrantContext context;
+    private final Edition edition;
+    private final ActivityType activity;
+    private final boolean accompanying;
+    private final List<GrantLine> lines = new ArrayList<>();
+    private final Grant.Builder grant = Grant.builder();
+
+    Computation(Mobility m, RuleBook book, GrantContext context) {
+      this.m = m;
+      this.book = book;
+      this.context = context;
+      this.edition = book.edition();
+      this.activity = m.activityType();
+      this.accompanying = m.participant().category() == ParticipantCategory.ACCOMPANYING_PERSON;
+    }
+
+    Grant run() {
+      if (activity == ActivityType.PREP_VISIT) {
+        preparatoryVisit();
+      } else {
+        // The host of teachers in training gets organisational support; the sending institution
+        // pays the participant's travel and subsistence (PG2025).
+        if (activity != ActivityType.OA_HOS_TTT) {
+          travel();
+          individualSupport();
+        }
+        organisationalSupport();
+        inclusionSupport();
+        courseFees();
+        exceptionalCosts();
+        linguisticSupport();
+      }
+      lines.sort((a, b) -> a.item().compareTo(b.item()));
+      return grant.edition(edition).lines(lines).build();
+    }
+
+    // ---- helpers
+
+    private Citation cite(Sourced s) {
+      return Citation.builder()
+          .edition(edition)
+          .key(s.key())
+          .sources(s.sources())
+          .documents(data.documents(s.sources()))
+          .confidence(Optional.ofNullable(s.confidence()))
+          .build();
+    }
+
+    private void line(GrantItem item, GrantRule rule, Money amount, Sourced s, String how) {
+      lines.add(GrantLine.of(item, rule.id(), amount, s == null ? null : cite(s), how));
+    }
+
+    private void missing(GrantItem item, GrantRule rule, Sourced s, String why) {
+      line(item, rule, null, s, why);
+    }
+
+    private Sourced amount(AmountKey key) {
+      return data.amount(edition, key, activity);
+    }
+
+    /** A missing or unknown fact: the reason, or {@code null} when the fact is usable. */
+    private String unusable(Sourced s, String what) {
+      if (s == null) {
+        return "the data of " + edition + " has no " + what;
+      }
+      if (s.isUnknown()) {
+        return what + " is not known for " + edition + " (" + String.join(";", s.sources()) + ")";
+      }
+      return null;
+    }
+
+    private static String euros(long cents) {
+      return Money.ofCents(cents).toDecimalString();
+    }
+
+    private static String share(long hundredths) {
+      return hundredths + " %";
+    }
+
+    // ---- travel (VET-GRANT-TRAVEL, VET-GRANT-EXPENSIVE-TRAVEL)
+
+    private void travel() {
+      Distance distance;
+      try {
+        distance = Distance.of(m, gazetteer == null ? Gazetteer.builtIn() : gazetteer);
+      } catch (InvalidValueException e) {
+        missing(GrantItem.TRAVEL, GrantRule.TRAVEL, null, "no distance: " + e.getMessage());
+        return;
+      }
+      grant.distance(distance);
+      long km = DistanceBand.wholeKm(distance.km());
+      TravelBand band = data.travelBand(edition, km);
+      if (band == null) {
+        missing(
+            GrantItem.TRAVEL,
+            GrantRule.TRAVEL,
+            null,
+            "the data of " + edition + " has no travel amounts");
+        return;
+      }
+      String where =
+          String.format(
+              java.util.Locale.ROOT,
+              "%.2f km %s, band %s km",
+              distance.km(),
+              distance.source().name().toLowerCase(java.util.Locale.ROOT),
+              band.label());
+      Sourced used = band.standard();
+      String how = where + ", standard amount";
+      if (m.greenTravel()) {
+        if (band.green() != null) {
+          used = band.green();
+          how = where + ", green amount";
+        } else {
+          how = where + ", standard amount (this edition has no green amount for the band)";
+        }
+      }
+      if (m.exceptionalTravelCost().isPresent() && expensiveTravel(used)) {
+        line(
+            GrantItem.TRAVEL,
+            GrantRule.TRAVEL,
+            Money.ZERO,
+            used,
+            how
+                + " "
+                + euros(used.value())
+                + " replaced by exceptional costs for expensive travel");
+        return;
+      }
+      line(GrantItem.TRAVEL, GrantRule.TRAVEL, Money.ofCents(used.value()), used, how);
+    }
+
+    /** Adds the expensive-travel line; returns whether it replaces the band amount. */
+    private boolean expensiveTravel(Sourced band) {
+      Money cost = m.exceptionalTravelCost().get();
+      Sourced threshold = amount(AmountKey.EXPENSIVE_TRAVEL_THRESHOLD_SHARE);
+      Sourced share = amount(AmountKey.EXPENSIVE_TRAVEL_SHARE);
+      String why = unusable(threshold, "expensive-travel threshold");
+      why = why != null ? why : unusable(share, "expensive-travel share");
+      if (why != null) {
+        missing(GrantItem.EXCEPTIONAL_COSTS, GrantRule.EXPENSIVE_TRAVEL, share, why);
+        return false;
+      }
+      // band < threshold x cost, in exact integers (shares are hundredths).
+      boolean eligible = band.value() * 100 < cost.cents() * threshold.value();
+      if (!eligible) {
+        line(
+            GrantItem.EXCEPTIONAL_COSTS,
+            GrantRule.EXPENSIVE_TRAVEL,
+            Money.ZERO,
+            threshold,
+            "not eligible: the band amount "
+                + euros(band.value())
+                + " covers at least "
+                + share(threshold.value())
+                + " of the real cost "
+                + cost.toDecimalString());
+        return false;
+      }
+      Money paid = cost.times(share.value(), 100);
+      line(
+          GrantItem.EXCEPTIONAL_COSTS,
+          GrantRule.EXPENSIVE_TRAVEL,
+          paid,
+          share,
+          share(share.value())
+              + " of real travel cost "
+              + cost.toDecimalString()
+              + " (the band amount "
+              + euros(band.value())
+              + " covers less than "
+              + share(threshold.value())
+              + ")");
+      return true;
+    }
+
+    // ---- individual support (VET-GRANT-INDIVIDUAL-SUPPORT, VET-GRANT-ACCOMPANYING-BEYOND-60)
+
+    private void individualSupport() {
+      RateCategory category = RateCategory.of(m.participant().category());
+      GrantItem item = GrantItem.INDIVIDUAL_SUPPORT;
+      GrantRule rule = GrantRule.INDIVIDUAL_SUPPORT;
+      if (category == null) {
+        line(item, rule, Money.ZERO, null, "paid by the sending institution");
+        return;
+      }
+      CountryStatus status = book.countryStatus(m.receiving().country());
+      Sourced group = group(status);
+      if (group == null || group.isUnknown()) {
+        missing(
+            item,
+            rule,
+            group,
+            "no individual-support group of "
+                + m.receiving().country().code()
+                + " in the data of "
+                + edition);
+        return;
+      }
+      grant.countryGroup((int) group.value());
+      GroupList list =
+          status == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED
+              ? GroupList.NOT_ASSOCIATED
+              : GroupList.EU_OR_ASSOCIATED;
+      RateTable table = null;
+      RateTable.Rate rate = null;
+      for (RateTable t : candidateTables()) {
+        rate = t.rate(edition, category, (int) group.value(), list);
+        if (rate != null) {
+          table = t;
+          break;
+        }
+      }
+      if (rate == null) {
+        missing(
+            item,
+            rule,
+            group,
+            "no rate table with a "
+                + category.key()
+                + " rate for group "
+                + group.value()
+                + " in "
+                + edition
+                + "; supply the National Agency's table (RateTable)");
+        return;
+      }
+      grant.rateTable(table.name());
+      Sourced fullDays = amount(AmountKey.FULL_RATE_DAYS);
+      Sourced reduced = amount(AmountKey.DAY15_RATE_SHARE);
+      String why = unusable(fullDays, "number of full-rate days");
+      why = why != null ? why : unusable(reduced, "rate share from the 15th day");
+      if (why != null) {
+        missing(item, rule, rate.source(), why);
+        return;
+      }
+      long activityDays = Math.max(0, m.physicalDays());
+      long travelDays = fundedTravelDays();
+      long days = activityDays + travelDays;
+      StringBuilder how = new StringBuilder();
+      how.append(activityDays).append(" activity + ").append(travelDays).append(" travel days");
+      if (category == RateCategory.STAFF) {
+        Sourced cap = amount(AmountKey.STAFF_MAX_DAYS);
+        if (cap != null && !cap.isUnknown() && days > cap.value()) {
+          how.append(", capped at ").append(cap.value()).append(" days for staff");
+          days = cap.value();
+        }
+      }
+      if (category == RateCategory.ACCOMPANYING_PERSON) {
+        Sourced limit = amount(AmountKey.ACCOMPANYING_PERSON_DAYS_BEFORE_INCLUSION);
+        if (limit != null && !limit.isUnknown() && days > limit.value()) {
+          long beyond = days - limit.value();
+          days = limit.value();
+          how.append(", ").append(beyond).append(" days after day ").append(limit.value());
+          how.append(" moved to inclusion support");
+          if (context.inclusionCosts().isEmpty()) {
+            missing(
+                GrantItem.INCLUSION_SUPPORT,
+                GrantRule.ACCOMPANYING_BEYOND_60,
+                limit,
+                "subsistence of "
+                    + beyond
+                    + " days after day "
+                    + limit.value()
+                    + " is inclusion support at real cost; give the real costs (inclusionCosts)");
+          }
+        }
+      }
+      Money base = rate.base();
+      Money later =
+          rate.fromDay15() != null ? rate.fromDay15() : reducedRate(base, reduced.value());
+      long full = Math.min(days, fullDays.value());
+      long rest = days - full;
+      Money amount = base.times(full).plus(later.times(rest));
+      how.insert(
+          0,
+          full
+              + " x "
+              + base.toDecimalString()
+              + " + "
+              + rest
+              + " x "
+              + later.toDecimalString()
+              + " (");
+      how.append("; ").append(category.key()).append(", group ").append(group.value());
+      how.append(list == GroupList.NOT_ASSOCIATED ? " (not associated)" : "");
+      how.append(", ").append(table.name()).append(')');
+      line(item, rule, amount, rate.source(), how.toString());
+    }
+
+    private Sourced group(CountryStatus status) {
+      if (status == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED) {
+        return data.group(edition, GroupList.NOT_ASSOCIATED, m.receiving().country());
+      }
+      Sourced g = data.group(edition, GroupList.EU_OR_ASSOCIATED, m.receiving().country());
+      if (g == null && status == CountryStatus.UNKNOWN) {
+        g = data.group(edition, GroupList.NOT_ASSOCIATED, m.receiving().country());
+      }
+      return g;
+    }
+
+    private long fundedTravelDays() {
+      Sourced max =
+          amount(
+              m.greenTravel()
+                  ? AmountKey.MAX_TRAVEL_DAYS_GREEN
+                  : AmountKey.MAX_TRAVEL_DAYS_STANDARD);
+      if (max == null || max.isUnknown()) {
+        return m.travelDays();
+      }
+      return Math.min(m.travelDays(), max.value());
+    }
+
+    private List<RateTable> candidateTables() {
+      List<RateTable> tables = new ArrayList<>(rateTables.size() + 2);
+      context.rateTable().ifPresent(tables::add);
+      tables.addAll(rateTables);
+      m.projectReference()
+          .flatMap(r -> RateTable.builtIn(r.nationalAgency(), "VET"))
+          .ifPresent(tables::add);
+      return tables;
+    }
+
+    // ---- organisational support (VET-GRANT-ORGANISATIONAL-SUPPORT)
+
+    private void organisationalSupport() {
+      GrantItem item = GrantItem.ORGANISATIONAL_SUPPORT;
+      GrantRule rule = GrantRule.ORGANISATIONAL_SUPPORT;
+      if (accompanying) {
+        line(item, rule, Money.ZERO, null, "accompanying persons are not counted");
+        return;
+      }
+      if (!context.organisationalSupportRequested()) {
+        line(item, rule, Money.ZERO, null, "organisational support not requested");
+        return;
+      }
+      if (book.countryStatus(m.receiving().country())
+          == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED) {
+        Sourced s = amount(AmountKey.ORGANISATIONAL_SUPPORT_NOT_ASSOCIATED);
+        if (s != null) {
+          unitAmount(item, rule, s, "activity in a third country not associated to the programme");
+          return;
+        }
+      }
+      Sourced flat = amount(AmountKey.ORGANISATIONAL_SUPPORT);
+      if (flat != null) {
+        unitAmount(item, rule, flat, "per participant in " + activity.code());
+        return;
+      }
+      Sourced first = amount(AmountKey.ORGANISATIONAL_SUPPORT_FIRST_100);
+      Sourced after = amount(AmountKey.ORGANISATIONAL_SUPPORT_AFTER_100);
+      if (first == null || after == null) {
+        missing(
+            item,
+            rule,
+            null,
+            "the data of " + edition + " has no organisational support for " + activity.code());
+        return;
+      }
+      OptionalInt rank = context.participantRank();
+      if (rank.isPresent() && rank.getAsInt() > 100) {
+        unitAmount(
+            item,
+            rule,
+            after,
+            "participant " + rank.getAsInt() + " of " + activity.code() + ", after the 100th");
+      } else {
+        unitAmount(
+            item,
+            rule,
+            first,
+            rank.isPresent()
+                ? "participant "
+                    + rank.getAsInt()
+                    + " of "
+                    + activity.code()
+                    + ", within the first 100"
+                : "within the first 100 participants of "
+                    + activity.code()
+                    + " (rank not given; a project's grants count it)");
+      }
+    }
+
+    private void unitAmount(GrantItem item, GrantRule rule, Sourced s, String how) {
+      String why =
+          unusable(s, s == null ? item.name().toLowerCase(java.util.Locale.ROOT) : s.key());
+      if (why != null) {
+        missing(item, rule, s, why);
+      } else {
+        line(item, rule, Money.ofCents(s.value()), s, how);
+      }
+    }
+
+    // ---- inclusion support (VET-GRANT-INCLUSION-ORGANISATION, VET-GRANT-INCLUSION-PARTICIPANT)
+
+    private void inclusionSupport() {
+      if (m.participant().fewerOpportunities() && !accompanying) {
+        Sourced s = amount(AmountKey.INCLUSION_SUPPORT_ORGANISATION);
+        unitAmount(
+            GrantItem.INCLUSION_SUPPORT,
+            GrantRule.INCLUSION_ORGANISATION,
+            s,
+            "participant with fewer opportunities");
+      }
+      if (context.inclusionCosts().isPresent()) {
+        realCosts(
+            GrantItem.INCLUSION_SUPPORT,
+            GrantRule.INCLUSION_PARTICIPANT,
+            AmountKey.INCLUSION_SUPPORT_PARTICIPANT_SHARE,
+            context.inclusionCosts().get(),
+            "real inclusion costs");
+      }
+    }
+
+    private void realCosts(GrantItem item, GrantRule rule, AmountKey key, Money cost, String what) {
+      Sourced share = amount(key);
+      String why = unusable(share, key.key());
+      if (why != null) {
+        missing(item, rule, share, why);
+        return;
+      }
+      line(
+          item,
+          rule,
+          cost.times(share.value(), 100),
+          share,
+          share(share.value()) + " of " + what + " " + cost.toDecimalString());
+    }
+
+    // ---- course fees (VET-GRANT-COURSE-FEES)
+
+    private void courseFees() {
+      if (activity != ActivityType.SM_COUR_TRAIN) {
+        return;
+      }
+      Sourced perDay = amount(AmountKey.COURSE_FEE_PER_DAY);
+      Sourced maxDays = amount(AmountKey.COURSE_FEE_MAX_DAYS);
+      String why = unusable(perDay, "course fee per day");
+      why = why != null ? why : unusable(maxDays, "number of course days paid");
+      if (why != null) {
+        missing(GrantItem.COURSE_FEES, GrantRule.COURSE_FEES, perDay, why);
+        return;
+      }
+      long days =
+          m.courseDays().isPresent() ? m.courseDays().getAsInt() : Math.max(0, m.physicalDays());
+      long paid = Math.min(days, maxDays.value());
+      line(
+          GrantItem.COURSE_FEES,
+          GrantRule.COURSE_FEES,
+          Money.ofCents(perDay.value()).times(paid),
+          perDay,
+          paid
+              + " x "
+              + euros(perDay.value())
+              + (paid < days
+                  ? " (" + days + " course days, at most " + maxDays.value() + " paid)"
+                  : ""));
+    }
+
+    // ---- other exceptional costs (VET-GRANT-EXCEPTIONAL-VISA, -GUARANTEE)
+
+    private void exceptionalCosts() {
+      context
+          .visaCosts()
+          .ifPresent(
+              c ->
+                  realCosts(
+                      GrantItem.EXCEPTIONAL_COSTS,
+                      GrantRule.EXCEPTIONAL_VISA,
+                      AmountKey.EXCEPTIONAL_COST_SHARE_VISA,
+                      c,
+                      "visa, permit, vaccination and medical costs"));
+      context
+          .guaranteeCosts()
+          .ifPresent(
+              c ->
+                  realCosts(
+                      GrantItem.EXCEPTIONAL_COSTS,
+                      GrantRule.EXCEPTIONAL_GUARANTEE,
+                      AmountKey.EXCEPTIONAL_COST_SHARE_GUARANTEE,
+                      c,
+                      "financial guarantee costs"));
+    }
+
+    // ---- linguistic support (VET-GRANT-LINGUISTIC-SUPPORT, -REINFORCED)
+
+    private void linguisticSupport() {
+      if (accompanying) {
+        return;
+      }
+      if (activity == ActivityType.LM_LONG_VET) {
+        Sourced s = amount(AmountKey.LINGUISTIC_SUPPORT_REINFORCED);
+        if (s != null) {
+          unitAmount(
+              GrantItem.LINGUISTIC_SUPPORT,
+              GrantRule.LINGUISTIC_REINFORCED,
+              s,
+              "every ErasmusPro participant");
+        }
+      }
+      if (!context.linguisticSupportRequested()) {
+        return;
+      }
+      Sourced s = amount(AmountKey.LINGUISTIC_SUPPORT);
+      if (s == null) {
+        line(
+            GrantItem.LINGUISTIC_SUPPORT,
+            GrantRule.LINGUISTIC_SUPPORT,
+            Money.ZERO,
+            null,
+            "no linguistic support for " + activity.code() + " in " + edition);
+        return;
+      }
+      Sourced minDays = amount(AmountKey.LINGUISTIC_SUPPORT_STAFF_MIN_DAYS);
+      if (RateCategory.of(m.participant().category()) == RateCategory.STAFF
+          && minDays != null
+          && !minDays.isUnknown()
+          && m.physicalDays() < minDays.value()) {
+        line(
+            GrantItem.LINGUISTIC_SUPPORT,
+            GrantRule.LINGUISTIC_SUPPORT,
+            Money.ZERO,
+            minDays,
+            "no linguistic support for staff mobilities under " + minDays.value() + " days");
+        return;
+      }
+      unitAmount(
+          GrantItem.LINGUISTIC_SUPPORT,
+          GrantRule.LINGUISTIC_SUPPORT,
+          s,
+          "requested: Online Language Support cannot serve the participant");
+    }
+
+    // ---- preparatory visits (VET-GRANT-PREPARATORY-VISIT)
+
+    private void preparatoryVisit() {
+      Sourced perPerson = amount(AmountKey.PREPARATORY_VISIT_PER_PERSON);
+      Sourced maxPersons = amount(AmountKey.PREPARATORY_VISIT_MAX_PERSONS);
+      String why = unusable(perPerson, "preparatory visit amount per person");
+      why = why != null ? why : unusable(maxPersons, "maximum persons per preparatory visit");
+      if (why != null) {
+        missing(GrantItem.PREPARATORY_VISIT, GrantRule.PREPARATORY_VISIT, perPerson, why);
+        return;
+      }
+      int persons = context.preparatoryVisitPersons().orElse(1);
+      if (persons > maxPersons.value()) {
+        missing(
+            GrantItem.PREPARATORY_VISIT,
+            GrantRule.PREPARATORY_VISIT,
+            maxPersons,
+            persons + " persons: at most " + maxPersons.value() + " persons per visit are funded");
+        return;
+      }
+      line(
+          GrantItem.PREPARATORY_VISIT,
+          GrantRule.PREPARATORY_VISIT,
+          Money.ofCents(perPerson.value()).times(persons),
+          perPerson,
+          persons + " x " + euros(perPerson.value()));
+    }
+  }
+
+  /**
+   * Returns 70 % (or the edition's share) of a daily rate, rounded to the nearest whole euro,
+   * halves up, in integer arithmetic.
+   */
+  static Money reducedRate(Money base, long shareHundredths) {
+    long product = Math.multiplyExact(base.cents(), shareHundredths);
+    long euros = (product + 5_000) / 10_000;
+    return Money.ofEuros(euros);
+  }
+}

@@ -1,0 +1,378 @@
+package io.github.vetmobility.funding.internal;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.distance.DistanceBand;
+import io.github.vetmobility.edition.Confidence;
+import io.github.vetmobility.edition.Edition;
+import io.github.vetmobility.edition.Programme;
+import io.github.vetmobility.funding.RateCategory;
+import io.github.vetmobility.mobility.ActivityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The built-in funding data of every edition, read from this package's CSV files and checked when
+ * read: unknown keys, bad values, overlapping call ranges, and gaps or overlaps in the distance
+ * bands are refused with file and line. Immutable once built.
+ */
+public final class FundingData {
+  static final String[] TRAVEL_HEADER = {
+    "programme", "calls", "min_km", "max_km", "standard_eur", "green_eur", "confidence", "sources"
+  };
+  static final String[] GROUP_HEADER = {
+    "programme", "calls", "list", "group", "countries", "confidence", "sources"
+  };
+  static final String[] RANGE_HEADER = {
+    "programme", "calls", "participant", "group", "min_eur", "max_eur", "confidence", "sources"
+  };
+  static final String[] AMOUNT_HEADER = {
+    "programme", "calls", "key", "activity", "value", "confidence", "sources"
+  };
+  static final String[] SOURCE_HEADER = {"id", "document"};
+
+  /** The two lists of receiving-country groups. */
+  public enum GroupList {
+    /** EU Member States and associated third countries. */
+    EU_OR_ASSOCIATED,
+    /** Third countries not associated to the programme. */
+    NOT_ASSOCIATED
+  }
+
+  /**
+   * One travel band of one edition.
+   *
+   * @param minKm first whole km
+   * @param maxKm last whole km, or {@link Long#MAX_VALUE} for the open last band
+   * @param standard the standard amount (cents)
+   * @param green the green amount (cents), or {@code null} when the edition has none for the band
+   */
+  public record TravelBand(long minKm, long maxKm, Sourced standard, Sourced green) {
+    /** Returns the band label, e.g. {@code 500-1999} or {@code 8000+}. */
+    public String label() {
+      return maxKm == Long.MAX_VALUE ? minKm + "+" : minKm + "-" + maxKm;
+    }
+  }
+
+  private static final FundingData BUILT_IN = read();
+
+  private final Map<String, List<TravelBand>> travel = new HashMap<>();
+  private final Map<String, Sourced> groups = new HashMap<>();
+  private final Map<String, Sourced[]> ranges = new HashMap<>();
+  private final Map<String, Sourced> amounts = new HashMap<>();
+  private final Map<String, String> documents = new HashMap<>();
+
+  private FundingData() {}
+
+  /** Returns the built-in data (read when this class is first used). */
+  public static FundingData builtIn() {
+    return BUILT_IN;
+  }
+
+  static FundingData read() {
+    FundingData d = new FundingData();
+    d.readSources(DataFile.resource("sources.csv", SOURCE_HEADER));
+    d.readTravel(DataFile.resource("travel-bands.csv", TRAVEL_HEADER));
+    d.readGroups(DataFile.resource("country-groups.csv", GROUP_HEADER));
+    d.readRanges(DataFile.resource("individual-support-ranges.csv", RANGE_HEADER));
+    d.readAmounts(DataFile.resource("amounts.csv", AMOUNT_HEADER));
+    return d;
+  }
+
+  /** Reads data files given as text, for tests of the checks. */
+  static FundingData read(DataFile travel, DataFile groups, DataFile ranges, DataFile amounts) {
+    FundingData d = new FundingData();
+    d.readSources(DataFile.resource("sources.csv", SOURCE_HEADER));
+    d.readTravel(travel);
+    d.readGroups(groups);
+    d.readRanges(ranges);
+    d.readAmounts(amounts);
+    return d;
+  }
+
+  private static String year(Programme p, int year) {
+    return p.key() + "-" + year;
+  }
+
+  // ---- look-ups
+
+  /** Returns the travel bands of an edition, or an empty list when the edition has none. */
+  public List<TravelBand> travelBands(Edition e) {
+    return travel.getOrDefault(year(e.programme(), e.callYear()), List.of());
+  }
+
+  /** Returns the band of a whole km distance, or {@code null} when the edition has no bands. */
+  public TravelBand travelBand(Edition e, long wholeKm) {
+    for (TravelBand b : travelBands(e)) {
+      if (wholeKm >= b.minKm() && wholeKm <= b.maxKm()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the receiving-country group in one list, or {@code null} when not listed. */
+  public Sourced group(Edition e, GroupList list, CountryCode country) {
+    return groups.get(year(e.programme(), e.callYear()) + list + country.code());
+  }
+
+  /** Returns the {min, max} range of base rates, or {@code null} when the edition has none. */
+  public Sourced[] range(Edition e, RateCategory category, int group) {
+    return ranges.get(year(e.programme(), e.callYear()) + category + group);
+  }
+
+  /** Returns the range of base rates for a programme and call year, or {@code null}. */
+  public Sourced[] rangeOf(Programme p, int year, RateCategory category, int group) {
+    return ranges.get(year(p, year) + category + group);
+  }
+
+  /**
+   * Returns an amount for an activity: the activity's own row, else the row for every activity;
+   * {@code null} when the edition has neither.
+   */
+  public Sourced amount(Edition e, AmountKey key, ActivityType activity) {
+    String y = year(e.programme(), e.callYear()) + key;
+    Sourced own = activity == null ? null : amounts.get(y + activity.code());
+    return own != null ? own : amounts.get(y + "*");
+  }
+
+  /** Returns the documents the sources stand for, in the same order. */
+  public List<String> documents(List<String> sources) {
+    List<String> out = new ArrayList<>(sources.size());
+    for (String s : sources) {
+      out.add(documents.getOrDefault(s, s));
+    }
+    return out;
+  }
+
+  // ---- reading
+
+  private void readSources(DataFile f) {
+    for (DataFile.Row r : f.rows()) {
+      if (documents.put(r.required("id"), r.required("document")) != null) {
+        throw r.bad("id", "a source id declared once");
+      }
+    }
+  }
+
+  private List<String> checkedSources(DataFile.Row r) {
+    List<String> sources = r.sources();
+    for (String s : sources) {
+      boolean selfDescribing =
+          s.startsWith("http://") || s.startsWith("https://") || s.contains("#");
+      if (!selfDescribing && !documents.containsKey(s)) {
+        throw r.bad("sources", "source ids declared in sources.csv, URLs or note sections");
+      }
+    }
+    return sources;
+  }
+
+  private void readTravel(DataFile f) {
+    Map<String, List<TravelBand>> byYear = new HashMap<>();
+    Map<String, DataFile.Row> firstRow = new HashMap<>();
+    for (DataFile.Row r : f.rows()) {
+      Programme p = r.programme();
+      int[] calls = r.calls();
+      long min = r.whole("min_km", 0, 100_000);
+      long max = r.wholeOrEmpty("max_km", 0, 100_000);
+      if (max >= 0 && max < min) {
+        throw r.bad("max_km", "at least min_km " + min);
+      }
+      long hi = max < 0 ? Long.MAX_VALUE : max;
+      Confidence c = r.confidence();
+      if (c == null) {
+        throw r.bad("confidence", "a known amount: travel bands have no unknown rows");
+      }
+      List<String> sources = checkedSources(r);
+      String label = hi == Long.MAX_VALUE ? min + "+" : min + "-" + hi;
+      long standard = r.whole("standard_eur", 0, 100_000) * 100;
+      long green = r.wholeOrEmpty("green_eur", 0, 100_000);
+      Sourced std = new Sourced("travel." + label, standard, c, sources, r.where());
+      Sourced grn =
+          green < 0
+              ? null
+              : new Sourced("travel." + label + ".green", green * 100, c, sources, r.where());
+      for (int y = calls[0]; y <= calls[1]; y++) {
+        String k = year(p, y);
+        byYear.computeIfAbsent(k, x -> new ArrayList<>()).add(new TravelBand(min, hi, std, grn));
+        firstRow.putIfAbsent(k, r);
+      }
+    }
+    for (Map.Entry<String, List<TravelBand>> e : byYear.entrySet()) {
+      List<TravelBand> bands = e.getValue();
+      bands.sort((a, b) -> Long.compare(a.minKm(), b.minKm()));
+      DataFile.Row r = firstRow.get(e.getKey());
+      long next = 0;
+      for (TravelBand b : bands) {
+        if (b.minKm() != next) {
+          throw new InvalidValueException(
+              f.name() + " " + e.getKey(),
+              b.label(),
+              (b.minKm() > next ? "no gap: a band starting at " : "no overlap: a band starting at ")
+                  + next
+                  + " km (see "
+                  + b.standard().where()
+                  + ")");
+        }
+        next = b.maxKm() == Long.MAX_VALUE ? Long.MAX_VALUE : b.maxKm() + 1;
+      }
+      if (next != Long.MAX_VALUE) {
+        throw new InvalidValueException(
+            f.name() + " " + e.getKey(), r.text("calls"), "an open last band (empty max_km)");
+      }
+      travel.put(e.getKey(), List.copyOf(bands));
+    }
+    // Every call year of the Erasmus+ programmes has a travel table.
+    for (Programme p : new Programme[] {Programme.ERASMUS_2014_2020, Programme.ERASMUS_2021_2027}) {
+      for (int y = p.firstCall(); y <= Math.min(p.lastCall(), 2026); y++) {
+        if (!travel.containsKey(year(p, y))) {
+          throw new InvalidValueException(f.name(), year(p, y), "travel bands for every call year");
+        }
+      }
+    }
+  }
+
+  private void readGroups(DataFile f) {
+    for (DataFile.Row r : f.rows()) {
+      Programme p = r.programme();
+      int[] calls = r.calls();
+      GroupList list;
+      try {
+        list = GroupList.valueOf(r.required("list").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw r.bad("list", "eu_or_associated or not_associated");
+      }
+      long group = r.whole("group", 1, 3);
+      Confidence c = r.confidence();
+      List<String> sources = checkedSources(r);
+      for (String code : r.required("countries").split(";")) {
+        CountryCode country = CountryCode.find(code, false);
+        if (country == null) {
+          throw r.bad("countries", "Commission country codes separated by ';' (" + code + ")");
+        }
+        Sourced s =
+            new Sourced(
+                "group." + list.name().toLowerCase(Locale.ROOT) + "." + country.code(),
+                group,
+                c,
+                sources,
+                r.where());
+        for (int y = calls[0]; y <= calls[1]; y++) {
+          if (groups.put(year(p, y) + list + country.code(), s) != null) {
+            throw r.bad(
+                "countries", "each country in one group per list and call year (" + code + ")");
+          }
+        }
+      }
+    }
+  }
+
+  private void readRanges(DataFile f) {
+    for (DataFile.Row r : f.rows()) {
+      Programme p = r.programme();
+      int[] calls = r.calls();
+      RateCategory category;
+      try {
+        category = RateCategory.parse(r.required("participant"));
+      } catch (InvalidValueException e) {
+        throw r.bad("participant", e.expected());
+      }
+      int group = (int) r.whole("group", 1, 3);
+      long min = r.wholeOrEmpty("min_eur", 0, 10_000);
+      long max = r.wholeOrEmpty("max_eur", 0, 10_000);
+      if (min >= 0 && max >= 0 && min > max) {
+        throw r.bad("min_eur", "at most max_eur " + max);
+      }
+      Confidence c = r.confidence();
+      if (c == null && (min >= 0 || max >= 0)) {
+        throw r.bad("confidence", "a known confidence for a row with values");
+      }
+      List<String> sources = checkedSources(r);
+      String key = "individual_support_range." + category.key() + "." + group;
+      Sourced lo = new Sourced(key + ".min", min < 0 ? -1 : min * 100, c, sources, r.where());
+      Sourced hi = new Sourced(key + ".max", max < 0 ? -1 : max * 100, c, sources, r.where());
+      for (int y = calls[0]; y <= calls[1]; y++) {
+        if (ranges.put(year(p, y) + category + group, new Sourced[] {lo, hi}) != null) {
+          throw r.bad(
+              "calls", "call ranges that do not overlap for " + category.key() + " " + group);
+        }
+      }
+    }
+  }
+
+  private void readAmounts(DataFile f) {
+    for (DataFile.Row r : f.rows()) {
+      Programme p = r.programme();
+      int[] calls = r.calls();
+      AmountKey key = AmountKey.find(r.required("key"));
+      if (key == null) {
+        throw r.bad("key", "a key listed in AmountKey, e.g. course_fee_per_day");
+      }
+      String activity = r.required("activity");
+      if (!activity.equals("*")) {
+        try {
+          activity = ActivityType.parse(activity).code();
+        } catch (InvalidValueException e) {
+          throw r.bad("activity", "* or " + e.expected());
+        }
+      }
+      Confidence c = r.confidence();
+      String text = r.required("value");
+      long value;
+      if (text.equals("unknown")) {
+        if (c != null) {
+          throw r.bad("confidence", "unknown, as the value is unknown");
+        }
+        value = -1;
+      } else {
+        if (c == null) {
+          throw r.bad("value", "unknown, as the confidence is unknown");
+        }
+        value = value(r, key, text);
+      }
+      List<String> sources = checkedSources(r);
+      String cited = activity.equals("*") ? key.key() : key.key() + "." + activity;
+      Sourced s = new Sourced(cited, value, c, sources, r.where());
+      for (int y = calls[0]; y <= calls[1]; y++) {
+        if (amounts.put(year(p, y) + key + activity, s) != null) {
+          throw r.bad("calls", "call ranges that do not overlap for " + cited);
+        }
+      }
+    }
+  }
+
+  private static long value(DataFile.Row r, AmountKey key, String text) {
+    switch (key.unit()) {
+      case EURO:
+        return r.whole("value", 0, 1_000_000) * 100;
+      case COUNT:
+        return r.whole("value", 0, 100_000);
+      case LIMIT:
+        return text.equals("none") ? Long.MAX_VALUE : r.whole("value", 0, 100_000);
+      case YES_NO:
+        if (text.equals("yes") || text.equals("no")) {
+          return text.equals("yes") ? 1 : 0;
+        }
+        throw r.bad("value", "yes or no");
+      case SHARE:
+      default:
+        if (text.matches("0\\.[0-9]{1,2}|1(\\.0{1,2})?|0")) {
+          int dot = text.indexOf('.');
+          if (dot < 0) {
+            return Long.parseLong(text) * 100;
+          }
+          String frac = (text.substring(dot + 1) + "0").substring(0, 2);
+          return Long.parseLong(text.substring(0, dot)) * 100 + Long.parseLong(frac);
+        }
+        throw r.bad("value", "a share from 0 to 1 with at most 2 decimals, e.g. 0.70");
+    }
+  }
+
+  /** Returns the band of a distance band enum in an edition, for reports; may be {@code null}. */
+  public TravelBand travelBand(Edition e, DistanceBand band) {
+    return travelBand(e, band.minKm());
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.vetmobility.funding;
+
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.identifier.KeyAction;
+import io.github.vetmobility.identifier.NationalAgencyCode;
+import io.github.vetmobility.mobility.ActivityType;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.money.Money;
+import io.github.vetmobility.organisation.Organisation;
+import io.github.vetmobility.participant.Participant;
+import io.github.vetmobility.participant.ParticipantCategory;
+import io.github.vetmobility.rules.RuleBook;
+import io.github.vetmobility.rules.RuleBooks;
+import java.io.StringReader;
+import java.time.LocalDate;
+
+/** Mobilities and rate tables for the funding tests. */
+final class Fixtures {
+  static final LocalDate START = LocalDate.of(2025, 3, 3);
+
+  /** The Polish NA's school-sector rates 2021/22, the reference's example inputs (funding §7). */
+  static final RateTable PL_2021 =
+      RateTable.builtIn(NationalAgencyCode.parse("PL01"), "SCH").orElseThrow();
+
+  private Fixtures() {}
+
+  static RuleBook ka122(int callYear) {
+    return RuleBooks.builtIn().get(callYear, KeyAction.KA122);
+  }
+
+  static RuleBook ka121(int callYear) {
+    return RuleBooks.builtIn().get(callYear, KeyAction.KA121);
+  }
+
+  static RuleBook ka102(int callYear) {
+    return RuleBooks.builtIn().get(callYear, KeyAction.KA102);
+  }
+
+  /** A VET rate table with one rate for every group, category and list in one call year. */
+  static RateTable flatRates(int callYear, int learner, int staff) {
+    StringBuilder sb = new StringBuilder(String.join(",", RateTable.HEADER)).append('\n');
+    for (int g = 1; g <= 3; g++) {
+      sb.append("BE01,TEST,EP2127,").append(callYear).append(",learner,").append(g);
+      sb.append(",both,").append(learner).append(",,secondary,test\n");
+      sb.append("BE01,TEST,EP2127,").append(callYear).append(",staff,").append(g);
+      sb.append(",both,").append(staff).append(",,secondary,test\n");
+    }
+    return RateTable.load(new StringReader(sb.toString()), "test-rates");
+  }
+
+  static Mobility.Builder mobility(
+      ParticipantCategory category, ActivityType activity, CountryCode to, int days) {
+    return Mobility.builder()
+        .participant(Participant.of(category))
+        .activityType(activity)
+        .sending(Organisation.of(to == CountryCode.BE ? CountryCode.NL : CountryCode.BE))
+        .receiving(Organisation.of(to))
+        .startDate(START)
+        .endDate(START.plusDays(days - 1L));
+  }
+
+  static Mobility.Builder learner(CountryCode to, int days, double km) {
+    return mobility(ParticipantCategory.VET_LEARNER, ActivityType.LM_SHORT_VET, to, days)
+        .declaredDistanceKm(km);
+  }
+
+  static Mobility.Builder staff(CountryCode to, int days, double km) {
+    return mobility(ParticipantCategory.STAFF, ActivityType.SM_JOB_SHDW, to, days)
+        .declaredDistanceKm(km);
+  }
+
+  static Money eur(long euros) {
+    return Money.ofEuros(euros);
+  }
+}
