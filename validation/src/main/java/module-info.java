@@ -13,6 +13,8 @@ module io.github.vetmobility.validation {
   requires static org.hibernate.validator;
 
   exports io.github.vetmobility.validation;
+  // Needs Hibernate Validator; a host on another provider never loads it.
+  exports io.github.vetmobility.validation.hibernate;
 
   // The provider creates the validators reflectively; nothing else may use them.
   opens io.github.vetmobility.validation.internal;

@@ -3,14 +3,21 @@ package io.github.vetmobility.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.rules.Finding;
+import io.github.vetmobility.rules.Rule;
+import io.github.vetmobility.validation.hibernate.EligibleMobilityDef;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +42,27 @@ class MessagesTest {
           AccreditationCode.MESSAGE
         }) {
       assertThat(ENGLISH).containsKey(c.substring(1, c.length() - 1));
+    }
+  }
+
+  @Test
+  void everyRuleOfTheCatalogueHasItsEnglishTemplate() {
+    for (Rule r : Rule.values()) {
+      assertThat(ENGLISH.get(r.messageKey())).as(r.id()).isEqualTo(r.messageTemplate());
+    }
+  }
+
+  @Test
+  void theProblemsThatAreNotFindingsHaveMessages() {
+    for (String key :
+        new String[] {
+          EligibleMobility.MESSAGE,
+          EligibleProject.MESSAGE,
+          "{io.github.vetmobility.validation.EligibleMobility.noRuleBook}",
+          "{io.github.vetmobility.validation.EligibleMobility.unknownEdition}",
+          "{io.github.vetmobility.validation.EligibleMobility.unreadable}"
+        }) {
+      assertThat(ENGLISH).containsKey(key.substring(1, key.length() - 1));
     }
   }
 
@@ -72,6 +100,35 @@ class MessagesTest {
     @ErasmusCountryCode String country = "x";
     @ProjectReference String project = "x";
     @AccreditationCode String accreditation = "x";
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("localesAndInterpolators")
+  void ruleMessagesAreInterpolatedWithTheFindingsArguments(
+      Locale locale, String interpolator, Function<Locale, HibernateValidatorConfiguration> cfg) {
+    Map<String, String> bundle = MessageBundles.messages(locale);
+    HibernateValidatorConfiguration c = cfg.apply(locale);
+    ConstraintMapping mapping = c.createConstraintMapping();
+    mapping.type(Mobility.class).constraint(new EligibleMobilityDef());
+    try (ValidatorFactory factory = c.addMapping(mapping).buildValidatorFactory()) {
+      Mobility m =
+          SampleMobilities.eligible()
+              .endDate(SampleMobilities.START.minusDays(1))
+              .travelDays(7)
+              .receiving(SampleMobilities.organisation(CountryCode.IT, "E10000002"))
+              .build();
+      Set<ConstraintViolation<Mobility>> violations = factory.getValidator().validate(m);
+      assertThat(violations).hasSizeGreaterThanOrEqualTo(3);
+      for (ConstraintViolation<Mobility> v : violations) {
+        Finding f = Violations.finding(v);
+        String expected = bundle.get(f.messageKey());
+        for (Map.Entry<String, Object> a : f.arguments().entrySet()) {
+          expected = expected.replace("{" + a.getKey() + "}", String.valueOf(a.getValue()));
+        }
+        assertThat(v.getMessage()).as(locale + " " + f.ruleId()).isEqualTo(expected);
+        assertThat(MessageBundles.parameters(expected)).isEmpty();
+      }
+    }
   }
 
   static Stream<Arguments> localesAndInterpolators() {

@@ -1,0 +1,140 @@
+package io.github.vetmobility.validation.internal;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.rules.RuleBook;
+import io.github.vetmobility.rules.RuleBooks;
+import io.github.vetmobility.validation.EligibilitySettings;
+import io.github.vetmobility.validation.EligibleMobility;
+import io.github.vetmobility.validation.MobilityMapper;
+import io.github.vetmobility.validation.MobilitySource;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validates {@link EligibleMobility}: reads a mobility from the value, chooses the rule book, runs
+ * core's engine and reports its findings. No rule is checked here.
+ */
+public final class EligibleMobilityValidator
+    implements ConstraintValidator<EligibleMobility, Object> {
+  static final String NO_RULE_BOOK = "io.github.vetmobility.validation.EligibleMobility.noRuleBook";
+  static final String UNKNOWN_EDITION =
+      "io.github.vetmobility.validation.EligibleMobility.unknownEdition";
+  static final String UNREADABLE = "io.github.vetmobility.validation.EligibleMobility.unreadable";
+
+  private String ruleBookAttribute;
+  private boolean reportWarnings;
+  private boolean perFinding;
+  private MobilityMapper<Object> mapper;
+  // The attribute read against the built-in books once; other settings are read per call.
+  private RuleBookChoice builtInChoice;
+
+  /** Created by the Bean Validation provider. */
+  public EligibleMobilityValidator() {}
+
+  @Override
+  public void initialize(EligibleMobility constraint) {
+    ruleBookAttribute = constraint.ruleBook();
+    reportWarnings = constraint.reportWarnings();
+    perFinding = constraint.message().equals(EligibleMobility.MESSAGE);
+    mapper = mapper(constraint.mapper());
+    try {
+      builtInChoice = RuleBookChoice.parse(RuleBooks.builtIn(), ruleBookAttribute);
+    } catch (InvalidValueException e) {
+      // May name a rule book the host loads itself: checked again against the host's settings.
+      builtInChoice = null;
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static MobilityMapper<Object> mapper(Class<? extends MobilityMapper> type) {
+    if (type == MobilityMapper.class) {
+      return null;
+    }
+    try {
+      return type.getConstructor().newInstance();
+    } catch (NoSuchMethodException
+        | InstantiationException
+        | IllegalAccessException
+        | InvocationTargetException e) {
+      throw new ValidationException(
+          "@EligibleMobility(mapper = "
+              + type.getName()
+              + ".class): a mapper needs a public no-argument constructor in a package the module"
+              + " io.github.vetmobility.validation can read",
+          e);
+    }
+  }
+
+  @Override
+  public boolean isValid(Object value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    Mobility mobility;
+    try {
+      mobility = mobility(value);
+    } catch (InvalidValueException e) {
+      return FindingReport.problem(
+          context, e.field(), UNREADABLE, Map.of("field", e.field(), "expected", e.expected()));
+    }
+    if (mobility == null) {
+      return true;
+    }
+    EligibilitySettings settings = HibernateExtensions.settings(context);
+    Optional<ProjectReference> reference = mobility.projectReference();
+    RuleBook book;
+    if (reference.isPresent()) {
+      ProjectReference r = reference.get();
+      book = settings.ruleBooks().find(r.callYear(), r.keyAction()).orElse(null);
+      if (book == null) {
+        return FindingReport.problem(
+            context, "projectReference", UNKNOWN_EDITION, Map.of("reference", r.format()));
+      }
+    } else {
+      book = chosen(settings, context);
+      if (book == null) {
+        return FindingReport.problem(context, "projectReference", NO_RULE_BOOK, Map.of());
+      }
+    }
+    return FindingReport.report(book.assess(mobility), reportWarnings, perFinding, context);
+  }
+
+  private RuleBook chosen(EligibilitySettings settings, ConstraintValidatorContext context) {
+    RuleBookChoice choice =
+        settings.ruleBooks() == RuleBooks.builtIn()
+            ? builtInChoice
+            : RuleBookChoice.parse(settings.ruleBooks(), ruleBookAttribute);
+    if (choice == null && !ruleBookAttribute.isBlank()) {
+      throw new ValidationException(
+          "@EligibleMobility(ruleBook = \"" + ruleBookAttribute + "\") names no known rule book");
+    }
+    RuleBook book =
+        choice == null
+            ? null
+            : choice.ruleBook(settings.ruleBooks(), context.getClockProvider().getClock());
+    return book != null ? book : settings.fallback().orElse(null);
+  }
+
+  private Mobility mobility(Object value) {
+    if (mapper != null) {
+      return mapper.toMobility(value);
+    }
+    if (value instanceof Mobility m) {
+      return m;
+    }
+    if (value instanceof MobilitySource s) {
+      return s.mobility();
+    }
+    throw new ValidationException(
+        "@EligibleMobility on "
+            + value.getClass().getName()
+            + ": the type is neither a Mobility nor a MobilitySource, and the constraint names no"
+            + " mapper");
+  }
+}
