@@ -129,9 +129,11 @@ final class CheckCommand implements Callable<Integer> {
     InputFormat forced = format();
     RowChecker checker;
     try {
-      checker = RowChecker.create(callYear, rates == null ? null : rates.toString());
+      checker = RowChecker.create(callYear, rates);
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    } catch (UncheckedIOException e) {
+      return fail("cannot read the rate table " + rates + ": " + e.getCause().getMessage());
     }
     OutputFormat out = outputFormat();
     RunInfo info = new RunInfo(files, checker.rateTableName(), VersionProvider.version());

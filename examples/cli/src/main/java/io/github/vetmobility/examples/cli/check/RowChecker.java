@@ -7,12 +7,16 @@ import io.github.vetmobility.examples.cli.report.Finding;
 import io.github.vetmobility.examples.cli.report.Grant;
 import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.Verdict;
+import io.github.vetmobility.funding.GrantCalculator;
+import io.github.vetmobility.funding.GrantItem;
+import io.github.vetmobility.funding.RateTable;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,28 +41,40 @@ public final class RowChecker {
   private final RuleBooks books;
   private final RuleBookChoice choice;
   private final RuleBook defaultBook;
+  private final GrantCalculator calculator;
   private final String rateTableName;
 
-  private RowChecker(RuleBooks books, RuleBook defaultBook, String rateTableName) {
+  private RowChecker(
+      RuleBooks books, RuleBook defaultBook, GrantCalculator calculator, String rateTableName) {
     this.books = books;
     this.choice = new RuleBookChoice(books);
     this.defaultBook = defaultBook;
+    this.calculator = calculator;
     this.rateTableName = rateTableName;
   }
 
   /**
-   * Creates a checker over the built-in rule books.
+   * Creates a checker over the built-in rule books and funding data.
    *
    * @param defaultCall the call year or rule-book key of rows that name none, or {@code null}
-   * @param rateTableName the name of the rate table given, or {@code null}
+   * @param rates a National Agency's rate table to use first, or {@code null}
    * @return the checker
-   * @throws InvalidValueException if {@code defaultCall} names no rule book
+   * @throws InvalidValueException if {@code defaultCall} names no rule book, or the rate table is
+   *     malformed
+   * @throws java.io.UncheckedIOException if the rate table cannot be read
    */
-  public static RowChecker create(String defaultCall, String rateTableName) {
+  public static RowChecker create(String defaultCall, Path rates) {
     RuleBooks books = RuleBooks.builtIn();
     RuleBook defaultBook =
         defaultCall == null ? null : new RuleBookChoice(books).choose("--call", defaultCall);
-    return new RowChecker(books, defaultBook, rateTableName);
+    GrantCalculator calculator = GrantCalculator.builtIn();
+    String name = null;
+    if (rates != null) {
+      RateTable table = RateTable.load(rates);
+      calculator = calculator.withRateTable(table);
+      name = table.name();
+    }
+    return new RowChecker(books, defaultBook, calculator, name);
   }
 
   /** Returns the name of the individual-support rate table given, or {@code null}. */
@@ -94,6 +110,7 @@ public final class RowChecker {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -104,6 +121,7 @@ public final class RowChecker {
         Verdict.OUT_OF_SCOPE,
         null,
         List.of(new Finding(INPUT_OUT_OF_SCOPE, "INFO", field, message, null)),
+        null,
         null,
         null,
         null,
@@ -152,18 +170,30 @@ public final class RowChecker {
 
     Double km = null;
     String band = null;
-    try {
-      Distance distance = Distance.of(mobility);
-      km = distance.km();
-      band = distance.band().label();
-    } catch (InvalidValueException e) {
-      // Eligibility stands without a distance; the grant's travel line does not: say so.
-      findings.add(new Finding(INPUT_DISTANCE, "WARNING", e.field(), describe(e), null));
-      if (verdict == Verdict.ELIGIBLE) {
-        verdict = Verdict.ELIGIBLE_WITH_WARNINGS;
+    Grant grant = null;
+    String rateTable = null;
+    if (verdict != Verdict.NOT_ELIGIBLE) {
+      io.github.vetmobility.funding.Grant g = calculator.grant(mobility, book);
+      grant = lines(g);
+      rateTable = g.rateTable().orElse(null);
+      if (g.distance().isPresent()) {
+        km = g.distance().get().km();
+        band = g.distance().get().band().label();
       }
     }
-    Grant grant = null;
+    if (km == null) {
+      // Eligibility stands without a distance, the travel grant does not: say why it is missing.
+      try {
+        Distance distance = Distance.of(mobility);
+        km = distance.km();
+        band = distance.band().label();
+      } catch (InvalidValueException e) {
+        findings.add(new Finding(INPUT_DISTANCE, "WARNING", e.field(), describe(e), null));
+        if (verdict == Verdict.ELIGIBLE) {
+          verdict = Verdict.ELIGIBLE_WITH_WARNINGS;
+        }
+      }
+    }
     return new RowResult(
         row.mobilityId(),
         row.line(),
@@ -174,7 +204,20 @@ public final class RowChecker {
         band,
         grant,
         mobility.sending().country(),
-        mobility.receiving().country());
+        mobility.receiving().country(),
+        rateTable);
+  }
+
+  // The report's lines are core's sums per budget category; nothing is computed here.
+  private static Grant lines(io.github.vetmobility.funding.Grant g) {
+    return new Grant(
+        g.amount(GrantItem.TRAVEL).orElse(null),
+        g.amount(GrantItem.INDIVIDUAL_SUPPORT).orElse(null),
+        g.amount(GrantItem.ORGANISATIONAL_SUPPORT).orElse(null),
+        g.amount(GrantItem.INCLUSION_SUPPORT).orElse(null),
+        g.amount(GrantItem.COURSE_FEES).orElse(null),
+        g.amount(GrantItem.EXCEPTIONAL_COSTS).orElse(null),
+        g.total().orElse(null));
   }
 
   /**

@@ -3,8 +3,9 @@ package io.github.vetmobility.examples.cli.report;
 import io.github.vetmobility.money.Money;
 
 /**
- * The grant of one mobility, line by line; a line that cannot be computed (e.g. individual support
- * without a rate table) is {@code null}, and then so is the total.
+ * The grant of one mobility, line by line, as core's grant calculator gave it; a line that cannot
+ * be computed (e.g. individual support without a rate table) is {@code null}, and then so is the
+ * total.
  *
  * @param travel travel
  * @param individualSupport individual support
@@ -12,6 +13,7 @@ import io.github.vetmobility.money.Money;
  * @param inclusionSupport inclusion support
  * @param courseFees course fees
  * @param exceptionalCosts exceptional costs
+ * @param total the total of every line, or {@code null} when a line is unknown
  */
 public record Grant(
     Money travel,
@@ -19,27 +21,8 @@ public record Grant(
     Money organisationalSupport,
     Money inclusionSupport,
     Money courseFees,
-    Money exceptionalCosts) {
+    Money exceptionalCosts,
+    Money total) {
   /** The currency of every amount. */
   public static final String CURRENCY = "EUR";
-
-  /** Returns the sum of the lines, or {@code null} if a line is unknown. */
-  public Money total() {
-    Money[] lines = {
-      travel,
-      individualSupport,
-      organisationalSupport,
-      inclusionSupport,
-      courseFees,
-      exceptionalCosts
-    };
-    Money sum = Money.ZERO;
-    for (Money m : lines) {
-      if (m == null) {
-        return null;
-      }
-      sum = sum.plus(m);
-    }
-    return sum;
-  }
 }

@@ -87,6 +87,10 @@ public final class HtmlReport implements ReportWriter {
       h.append(" more rows have a grant line that could not be computed");
     }
     h.append(")</p>\n");
+    for (var e : s.rateTables().entrySet()) {
+      h.append("<p>Individual-support rate table: ").append(esc(e.getKey())).append(" (");
+      h.append(e.getValue()).append(" rows)</p>\n");
+    }
     flows(h, s);
     findings(h);
     h.append("</body>\n</html>\n");

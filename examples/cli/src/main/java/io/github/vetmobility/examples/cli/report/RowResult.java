@@ -16,6 +16,7 @@ import java.util.List;
  * @param grant the grant, or {@code null} when not computed
  * @param from the sending country, or {@code null} if unknown
  * @param to the receiving country, or {@code null} if unknown
+ * @param rateTable the individual-support rate table the grant used, or {@code null}
  */
 public record RowResult(
     String mobilityId,
@@ -27,7 +28,8 @@ public record RowResult(
     String distanceBand,
     Grant grant,
     CountryCode from,
-    CountryCode to) {
+    CountryCode to,
+    String rateTable) {
   /** Copies the findings, so a result never changes. */
   public RowResult {
     findings = List.copyOf(findings);

@@ -19,6 +19,7 @@ public final class Summary {
   private long grantCents;
   private long grantRows;
   private long grantUnknownRows;
+  private final Map<String, Long> rateTables = new java.util.TreeMap<>();
 
   /** Creates empty totals. */
   public Summary() {}
@@ -64,6 +65,9 @@ public final class Summary {
               key, k -> new Flow(row.from(), row.to(), new long[Verdict.values().length]))
           .counts()[row.verdict().ordinal()]++;
     }
+    if (row.rateTable() != null) {
+      rateTables.merge(row.rateTable(), 1L, Long::sum);
+    }
     if (row.grant() != null && !row.verdict().fails() && row.verdict() != Verdict.OUT_OF_SCOPE) {
       Money total = row.grant().total();
       if (total == null) {
@@ -107,6 +111,11 @@ public final class Summary {
   /** Returns how many eligible rows have a grant with a line that could not be computed. */
   public long grantUnknownRows() {
     return grantUnknownRows;
+  }
+
+  /** Returns the individual-support rate tables used, by name, with their number of rows. */
+  public Map<String, Long> rateTables() {
+    return java.util.Collections.unmodifiableMap(rateTables);
   }
 
   /** Returns the flows, largest first (then by country codes). */

@@ -77,6 +77,10 @@ public final class TextReport implements ReportWriter {
     } else {
       grant(s);
     }
+    for (var e : s.rateTables().entrySet()) {
+      sb.append("Individual-support rate table: ").append(e.getKey()).append(" (");
+      sb.append(e.getValue()).append(e.getValue() == 1 ? " row)\n" : " rows)\n");
+    }
     long failed = s.count(Verdict.NOT_ELIGIBLE) + s.count(Verdict.INVALID_INPUT);
     if (failed == 0) {
       sb.append("Result: every row in scope is eligible\n");

@@ -29,9 +29,11 @@ class ReportsTest {
               Money.ofEuros(350),
               Money.ZERO,
               Money.ZERO,
-              Money.ZERO),
+              Money.ZERO,
+              Money.parse("2199.50")),
           CountryCode.IT,
-          CountryCode.EL);
+          CountryCode.EL,
+          "ES01-VET");
 
   static final RowResult NOT_ELIGIBLE =
       new RowResult(
@@ -49,9 +51,16 @@ class ReportsTest {
           null,
           null,
           new Grant(
-              Money.ofEuros(309), null, Money.ofEuros(350), Money.ZERO, Money.ZERO, Money.ZERO),
+              Money.ofEuros(309),
+              null,
+              Money.ofEuros(350),
+              Money.ZERO,
+              Money.ZERO,
+              Money.ZERO,
+              null),
           CountryCode.IT,
-          CountryCode.EL);
+          CountryCode.EL,
+          null);
 
   static final RowResult INVALID =
       new RowResult(
@@ -60,6 +69,7 @@ class ReportsTest {
           Verdict.INVALID_INPUT,
           null,
           List.of(new Finding("INPUT-INVALID", "ERROR", "start_date", "got 'x'", null)),
+          null,
           null,
           null,
           null,
@@ -149,6 +159,7 @@ class ReportsTest {
     assertThat(text).containsPattern("ELIGIBLE +1\n");
     assertThat(text).containsPattern("INVALID_INPUT +1\n");
     assertThat(text).contains("Grant of the eligible rows: EUR 2199.50 (1 rows)");
+    assertThat(text).contains("Individual-support rate table: ES01-VET (1 row)\n");
     assertThat(text).endsWith("Result: 2 rows not eligible or invalid\n");
   }
 
