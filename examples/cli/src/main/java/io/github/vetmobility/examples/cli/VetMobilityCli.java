@@ -57,6 +57,9 @@ public final class VetMobilityCli implements Runnable {
   public static CommandLine commandLine(Streams streams) {
     CommandLine cl = new CommandLine(new VetMobilityCli());
     cl.addSubcommand(new CheckCommand(streams));
+    cl.addSubcommand(new RulesCommand(streams));
+    cl.addSubcommand(new ExplainCommand(streams));
+    cl.addSubcommand(new GrantCommand(streams));
     cl.addSubcommand(new GenerateCommand(streams));
     cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));

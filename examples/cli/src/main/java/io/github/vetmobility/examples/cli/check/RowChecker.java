@@ -221,6 +221,18 @@ public final class RowChecker {
   }
 
   /**
+   * Returns core's grant of a mobility under a rule book, with every line's rule, explanation and
+   * citation (the report keeps only the sums per category).
+   *
+   * @param mobility the mobility
+   * @param bookKey the rule book's key, as in {@link RowResult#edition()}
+   * @return the grant
+   */
+  public io.github.vetmobility.funding.Grant grant(Mobility mobility, String bookKey) {
+    return calculator.grant(mobility, choice.choose("edition", bookKey));
+  }
+
+  /**
    * Returns whether a project reference names a VET mobility action: KA102 or KA116 (2014-2020),
    * KA121-VET or KA122-VET (2021 on).
    *
