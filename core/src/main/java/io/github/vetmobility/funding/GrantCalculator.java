@@ -21,6 +21,7 @@ import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +142,8 @@ public final class GrantCalculator {
 
   /**
    * Computes the grants of every mobility of a project under a rule book; participants are ranked
-   * within their activity type in the project's order (accompanying persons not counted).
+   * within their activity type in the project's order (accompanying persons not counted), and
+   * course days already funded for the same participant id count towards the course-fee cap.
    *
    * @param project the project
    * @param book the rule book
@@ -151,12 +153,19 @@ public final class GrantCalculator {
     InvalidValueException.requirePresent(project, "project");
     InvalidValueException.requirePresent(book, "ruleBook");
     Map<ActivityType, Integer> counts = new EnumMap<>(ActivityType.class);
+    Map<String, Integer> courseDays = new HashMap<>();
     List<Grant> grants = new ArrayList<>(project.mobilities().size());
     for (Mobility m : project.mobilities()) {
       GrantContext.Builder context = GrantContext.builder();
       if (m.participant().category() != ParticipantCategory.ACCOMPANYING_PERSON) {
         int rank = counts.merge(m.activityType(), 1, Integer::sum);
         context.participantRank(rank);
+      }
+      Optional<String> person = m.participant().id();
+      if (m.activityType() == ActivityType.SM_COUR_TRAIN && person.isPresent()) {
+        int before = courseDays.getOrDefault(person.get(), 0);
+        context.courseDaysAlreadyFunded(before);
+        courseDays.put(person.get(), before + (int) Math.max(0, courseDaysOf(m)));
       }
       grants.add(grant(m, book, context.build()));
     }
@@ -610,20 +619,25 @@ public final class GrantCalculator {
         missing(GrantItem.COURSE_FEES, GrantRule.COURSE_FEES, perDay, why);
         return;
       }
-      long days =
-          m.courseDays().isPresent() ? m.courseDays().getAsInt() : Math.max(0, m.physicalDays());
-      long paid = Math.min(days, maxDays.value());
+      long days = courseDaysOf(m);
+      long already = context.courseDaysAlreadyFunded();
+      long paid = Math.max(0, Math.min(days, maxDays.value() - already));
+      String capped =
+          paid == days
+              ? ""
+              : " ("
+                  + days
+                  + " course days, at most "
+                  + maxDays.value()
+                  + " paid per person and project"
+                  + (already > 0 ? ", " + already + " already funded" : "")
+                  + ")";
       line(
           GrantItem.COURSE_FEES,
           GrantRule.COURSE_FEES,
           Money.ofCents(perDay.value()).times(paid),
           perDay,
-          paid
-              + " x "
-              + euros(perDay.value())
-              + (paid < days
-                  ? " (" + days + " course days, at most " + maxDays.value() + " paid)"
-                  : ""));
+          paid + " x " + euros(perDay.value()) + capped);
     }
 
     // ---- other exceptional costs (VET-GRANT-EXCEPTIONAL-VISA, -GUARANTEE)
@@ -727,6 +741,10 @@ public final class GrantCalculator {
           perPerson,
           persons + " x " + euros(perPerson.value()));
     }
+  }
+
+  private static long courseDaysOf(Mobility m) {
+    return m.courseDays().isPresent() ? m.courseDays().getAsInt() : Math.max(0, m.physicalDays());
   }
 
   /**

@@ -56,6 +56,16 @@ public abstract class GrantContext {
   /** Returns the number of persons on a preparatory visit (default 1 when the activity is one). */
   public abstract OptionalInt preparatoryVisitPersons();
 
+  /**
+   * Returns the course days already funded for the same person in the same project; course fees are
+   * paid for at most 10 days per person and project. Default 0. {@link GrantCalculator#grants} sets
+   * it from the participants' ids.
+   */
+  @Value.Default
+  public int courseDaysAlreadyFunded() {
+    return 0;
+  }
+
   /** Returns the rate table to use for individual support, overriding the calculator's. */
   public abstract Optional<RateTable> rateTable();
 
@@ -67,6 +77,10 @@ public abstract class GrantContext {
     if (preparatoryVisitPersons().isPresent() && preparatoryVisitPersons().getAsInt() < 1) {
       throw new InvalidValueException(
           "preparatoryVisitPersons", preparatoryVisitPersons().getAsInt(), "1 or more");
+    }
+    if (courseDaysAlreadyFunded() < 0) {
+      throw new InvalidValueException(
+          "courseDaysAlreadyFunded", courseDaysAlreadyFunded(), "0 or more");
     }
     nonNegative("inclusionCosts", inclusionCosts());
     nonNegative("visaCosts", visaCosts());

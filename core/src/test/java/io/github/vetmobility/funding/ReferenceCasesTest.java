@@ -141,6 +141,28 @@ class ReferenceCasesTest {
     assertThat(CALC.grant(m, ka122(call)).amount(GrantItem.COURSE_FEES)).hasValue(eur(expected));
   }
 
+  // §7.5 F3: the same person on two courses of 6 days in one project: 960 requested, 800 paid.
+  @Test
+  void f3CourseFeesAreCappedPerPersonAndProject() {
+    Participant anna = Participant.builder().id("anna").category(ParticipantCategory.STAFF).build();
+    Mobility course =
+        mobility(ParticipantCategory.STAFF, ActivityType.SM_COUR_TRAIN, CountryCode.FI, 6)
+            .participant(anna)
+            .declaredDistanceKm(800)
+            .build();
+    Project p =
+        Project.builder()
+            .reference(ProjectReference.parse("2024-1-BE02-KA122-VET-000123456"))
+            .beneficiary(Organisation.of(CountryCode.BE))
+            .addMobilities(course, course)
+            .build();
+    List<Grant> grants = CALC.grants(p, ka122(2024));
+    assertThat(grants.get(0).amount(GrantItem.COURSE_FEES)).hasValue(eur(480));
+    assertThat(grants.get(1).amount(GrantItem.COURSE_FEES)).hasValue(eur(320));
+    assertThat(grants.get(1).lines(GrantItem.COURSE_FEES).get(0).explanation())
+        .contains("6 already funded");
+  }
+
   // §7.6 E1-E3 (VET-GRANT-EXPENSIVE-TRAVEL).
   @ParameterizedTest(name = "VET-GRANT-EXPENSIVE-TRAVEL {0}")
   @CsvSource({
