@@ -215,13 +215,16 @@ public final class GrantCalculator {
     // ---- helpers
 
     private Citation cite(Sourced s) {
-      return Citation.builder()
-          .edition(edition)
-          .key(s.key())
-          .sources(s.sources())
-          .documents(data.documents(s.sources()))
-          .confidence(Optional.ofNullable(s.confidence()))
-          .build();
+      return s.citation(
+          edition,
+          f ->
+              Citation.builder()
+                  .edition(edition)
+                  .key(f.key())
+                  .sources(f.sources())
+                  .documents(data.documents(f.sources()))
+                  .confidence(Optional.ofNullable(f.confidence()))
+                  .build());
     }
 
     private void line(GrantItem item, GrantRule rule, Money amount, Sourced s, String how) {
@@ -277,12 +280,12 @@ public final class GrantCalculator {
         return;
       }
       String where =
-          String.format(
-              java.util.Locale.ROOT,
-              "%.2f km %s, band %s km",
-              distance.km(),
-              distance.source().name().toLowerCase(java.util.Locale.ROOT),
-              band.label());
+          Money.ofCents(Math.round(distance.km() * 100)).toDecimalString()
+              + " km "
+              + distance.source().name().toLowerCase(java.util.Locale.ROOT)
+              + ", band "
+              + band.label()
+              + " km";
       Sourced used = band.standard();
       String how = where + ", standard amount";
       if (m.greenTravel()) {
