@@ -1,6 +1,7 @@
 package io.github.vetmobility.testkit;
 
 import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.edition.CountryStatus;
 import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.edition.Programme;
 import io.github.vetmobility.identifier.AccreditationCode;
@@ -23,6 +24,7 @@ import io.github.vetmobility.participant.StaffLink;
 import io.github.vetmobility.place.Coordinates;
 import io.github.vetmobility.place.Place;
 import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.RuleBook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,28 @@ public final class VetArbitraries {
    */
   public static Arbitrary<CountryCode> countryCodes() {
     return Arbitraries.of(CountryCode.class);
+  }
+
+  /**
+   * Returns the countries that have a status under a rule book, e.g. the third countries not
+   * associated to the programme under the 2025 call.
+   *
+   * @param book the rule book
+   * @param status the status
+   * @return an arbitrary of the countries with {@code status} under {@code book}
+   * @throws IllegalArgumentException if no country has that status under the book
+   */
+  public static Arbitrary<CountryCode> countryCodes(RuleBook book, CountryStatus status) {
+    List<CountryCode> out = new ArrayList<>();
+    for (CountryCode c : CountryCode.values()) {
+      if (book.countryStatus(c) == status) {
+        out.add(c);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no country is " + status + " under " + book);
+    }
+    return Arbitraries.of(out);
   }
 
   /**
@@ -562,11 +586,15 @@ public final class VetArbitraries {
             optionalInts(0, 40),
             optionalInts(0, 40),
             distances(),
-            money(Money.ZERO, Money.ofEuros(5_000)).optional())
+            money(Money.ZERO, Money.ofEuros(5_000)).optional(),
+            countryCodes().set().ofMaxSize(4),
+            Arbitraries.of(false, true))
         .as(
-            (m, group, courseDays, distance, cost) ->
+            (m, group, courseDays, distance, cost, groupCountries, justified) ->
                 Mobility.builder()
                     .from(m)
+                    .groupCountries(groupCountries)
+                    .shortStayJustified(justified)
                     .groupSize(group)
                     .courseDays(courseDays)
                     .declaredDistanceKm(distance)

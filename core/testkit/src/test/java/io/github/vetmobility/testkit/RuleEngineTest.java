@@ -1,0 +1,261 @@
+package io.github.vetmobility.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.edition.CountryStatus;
+import io.github.vetmobility.mobility.ActivityType;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.Assessment;
+import io.github.vetmobility.rules.Finding;
+import io.github.vetmobility.rules.Rule;
+import io.github.vetmobility.rules.RuleBook;
+import io.github.vetmobility.rules.RuleBooks;
+import io.github.vetmobility.rules.Severity;
+import io.github.vetmobility.rules.Verdict;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The rule engine against the testkit's generators, over every built-in rule book: assessment never
+ * throws, the testkit's eligible mobilities are eligible, each rule breaker yields exactly its
+ * rule, and results do not depend on evaluation order or on the number of threads.
+ */
+class RuleEngineTest {
+  private static final List<RuleBook> BOOKS = RuleBooks.builtIn().all();
+
+  @Provide
+  Arbitrary<RuleBook> books() {
+    return Arbitraries.of(BOOKS);
+  }
+
+  /** Summarises an assessment in comparable form: verdict, findings and every rule's outcome. */
+  private static List<Object> summary(Assessment a) {
+    List<Object> out = new ArrayList<>();
+    out.add(a.verdict());
+    out.add(a.edition());
+    out.add(a.findings());
+    for (Rule r : Rule.values()) {
+      out.add(a.outcome(r));
+    }
+    return out;
+  }
+
+  private static Set<Rule> failedRules(Assessment a) {
+    return a.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+  }
+
+  @Property(tries = 2_000)
+  void assessingAnyMobilityUnderAnyBookNeverThrows(
+      @ForAll("books") RuleBook book, @ForAll Mobility mobility) {
+    Assessment a = book.assess(mobility);
+    assertThat(a.edition()).isEqualTo(book.edition());
+    for (Finding f : a.findings()) {
+      assertThat(Rule.byId(f.ruleId())).isEqualTo(f.rule());
+      assertThat(a.outcome(f.rule()).name()).isEqualTo("FAILED");
+      assertThat(f.message()).isNotBlank();
+    }
+    assertThat(a.verdict()).isEqualTo(expectedVerdict(a.findings()));
+  }
+
+  @Property(tries = 2_000)
+  void choosingTheBookFromTheMobilityFailsOnlyAsDocumented(@ForAll Mobility mobility) {
+    RuleBook book;
+    try {
+      book = RuleBooks.builtIn().forMobility(mobility);
+    } catch (InvalidValueException e) {
+      assertThat(e.field()).isIn("projectReference", "mobility.projectReference");
+      return;
+    }
+    assertThat(book.assess(mobility).edition().callYear())
+        .isEqualTo(mobility.projectReference().orElseThrow().callYear());
+  }
+
+  @Property(tries = 200)
+  void assessingAnyProjectNeverThrows(@ForAll("books") RuleBook book, @ForAll Project project) {
+    Assessment a = book.assess(project);
+    assertThat(a.verdict()).isEqualTo(expectedVerdict(a.findings()));
+  }
+
+  /** The verdict is a function of the findings' severities alone, whatever their order. */
+  private static Verdict expectedVerdict(List<Finding> findings) {
+    List<Finding> shuffled = new ArrayList<>(findings);
+    Collections.shuffle(shuffled, new Random(findings.size()));
+    Verdict v = Verdict.ELIGIBLE;
+    for (Finding f : shuffled) {
+      if (f.severity() == Severity.ERROR) {
+        return Verdict.NOT_ELIGIBLE;
+      }
+      v = Verdict.ELIGIBLE_WITH_WARNINGS;
+    }
+    return v;
+  }
+
+  @Property(tries = 200)
+  void countriesByStatusHaveThatStatus(
+      @ForAll("books") RuleBook book, @ForAll CountryStatus status) {
+    if (status == CountryStatus.UNKNOWN) {
+      return;
+    }
+    assertThat(book.countryStatus(VetArbitraries.countryCodes(book, status).sample()))
+        .isEqualTo(status);
+  }
+
+  // --- eligible mobilities
+
+  @Provide
+  Arbitrary<Tuple2<RuleBook, Mobility>> eligibleCases() {
+    return books().flatMap(b -> Mobilities.eligible(b).map(m -> Tuple.of(b, m)));
+  }
+
+  @Property(tries = 3_000)
+  void testkitEligibleMobilitiesAreAssessedEligible(
+      @ForAll("eligibleCases") Tuple2<RuleBook, Mobility> c) {
+    Assessment a = c.get1().assess(c.get2());
+    assertThat(a.findings()).as("%s under %s", c.get2(), c.get1()).isEmpty();
+    assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Example
+  void everyOfferedActivityOfEveryBookHasEligibleMobilities() {
+    int pairs = 0;
+    for (RuleBook book : BOOKS) {
+      List<ActivityType> types = Mobilities.activityTypes(book);
+      assertThat(types).as("activity types of %s", book).isNotEmpty();
+      for (ActivityType type : types) {
+        Mobilities.eligible(book, type)
+            .sampleStream()
+            .limit(30)
+            .forEach(
+                m -> {
+                  assertThat(m.activityType()).isEqualTo(type);
+                  assertThat(book.assess(m).findings()).as("%s under %s", m, book).isEmpty();
+                });
+        pairs++;
+      }
+    }
+    assertThat(pairs).isGreaterThan(BOOKS.size());
+  }
+
+  @Example
+  void anActivityABookDoesNotOfferIsRefused() {
+    RuleBook book2021 =
+        RuleBooks.builtIn().get(2021, io.github.vetmobility.identifier.KeyAction.KA122);
+    assertThat(Mobilities.activityTypes(book2021)).doesNotContain(ActivityType.LM_GROUP_VET);
+    assertThatThrownBy(() -> Mobilities.eligible(book2021, ActivityType.LM_GROUP_VET))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LM-GROUP-VET");
+  }
+
+  // --- mobilities breaking one rule
+
+  @Provide
+  Arbitrary<Tuple2<RuleBook, Rule>> breakableCases() {
+    return books()
+        .flatMap(
+            b ->
+                Arbitraries.of(List.copyOf(Mobilities.breakableRules(b))).map(r -> Tuple.of(b, r)));
+  }
+
+  @Property(tries = 1_000)
+  void eachBreakerYieldsAFindingForItsRuleAndNoOther(
+      @ForAll("breakableCases") Tuple2<RuleBook, Rule> c) {
+    Mobility m = Mobilities.breaking(c.get1(), c.get2()).sample();
+    Assessment a = c.get1().assess(m);
+    assertThat(failedRules(a)).as("%s under %s", m, c.get1()).containsExactly(c.get2());
+  }
+
+  @Example
+  void everyBreakableRuleOfEveryBookIsBrokenAlone() {
+    Set<Rule> seen = new java.util.HashSet<>();
+    for (RuleBook book : BOOKS) {
+      for (Rule rule : Mobilities.breakableRules(book)) {
+        Mobilities.breaking(book, rule)
+            .sampleStream()
+            .limit(20)
+            .forEach(
+                m ->
+                    assertThat(failedRules(book.assess(m)))
+                        .as("%s: %s under %s", rule, m, book)
+                        .containsExactly(rule));
+        seen.add(rule);
+      }
+    }
+    // Most mobility-level rules can be broken alone under some edition.
+    assertThat(seen.size()).isGreaterThanOrEqualTo(15);
+  }
+
+  @Example
+  void aRuleThatCannotBeBrokenAloneIsRefused() {
+    RuleBook book = BOOKS.get(0);
+    assertThatThrownBy(() -> Mobilities.breaking(book, Rule.VET_KA122_PARTICIPANTS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(Rule.VET_KA122_PARTICIPANTS.id());
+  }
+
+  // --- order and threads
+
+  @Property(tries = 100)
+  void resultsDoNotDependOnTheOrderOfEvaluation(
+      @ForAll("books") RuleBook book, @ForAll @Size(max = 30) List<Mobility> mobilities) {
+    List<List<Object>> forward = new ArrayList<>();
+    for (Mobility m : mobilities) {
+      forward.add(summary(book.assess(m)));
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < mobilities.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(mobilities.size()));
+    List<List<Object>> shuffled = new ArrayList<>(Collections.nCopies(mobilities.size(), null));
+    for (int i : order) {
+      shuffled.set(i, summary(book.assess(mobilities.get(i))));
+    }
+    assertThat(shuffled).isEqualTo(forward);
+  }
+
+  @Property(tries = 5)
+  void resultsAreTheSameOnOneAndOnEightThreads(
+      @ForAll @Size(min = 200, max = 200) List<Mobility> mobilities) throws Exception {
+    List<List<Object>> single = assessAll(mobilities, 1);
+    assertThat(assessAll(mobilities, 8)).isEqualTo(single);
+  }
+
+  private static List<List<Object>> assessAll(List<Mobility> mobilities, int threads)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Object>>> futures = new ArrayList<>();
+      for (int i = 0; i < mobilities.size(); i++) {
+        Mobility m = mobilities.get(i);
+        RuleBook book = BOOKS.get(i % BOOKS.size());
+        futures.add(pool.submit(() -> summary(book.assess(m))));
+      }
+      List<List<Object>> out = new ArrayList<>();
+      for (Future<List<Object>> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
