@@ -232,7 +232,7 @@ public final class Gazetteer {
     for (int id : ids) {
       boolean duplicate = false;
       for (int k : kept) {
-        if (distanceKm(id, k) < SAME_PLACE_KM) {
+        if (closerThan(id, k, SAME_PLACE_KM)) {
           duplicate = true;
           break;
         }
@@ -244,9 +244,14 @@ public final class Gazetteer {
     return kept;
   }
 
-  private double distanceKm(int a, int b) {
-    return io.github.vetmobility.distance.GreatCircle.distanceKm(
-        Coordinates.of(latitudes[a], longitudes[a]), Coordinates.of(latitudes[b], longitudes[b]));
+  // Only near-duplicates (a few km) are looked for: a flat-Earth approximation is exact enough at
+  // that scale and keeps place free of the distance package, which builds on place.
+  private boolean closerThan(int a, int b, double km) {
+    double kmPerDegree = 111.195;
+    double meanLatitude = Math.toRadians((latitudes[a] + latitudes[b]) / 2);
+    double north = (latitudes[a] - latitudes[b]) * kmPerDegree;
+    double east = (longitudes[a] - longitudes[b]) * kmPerDegree * Math.cos(meanLatitude);
+    return north * north + east * east < km * km;
   }
 
   private List<Integer> chooseByRegion(List<Integer> ids, String region) {
