@@ -1,7 +1,9 @@
 package io.github.vetmobility.identifier;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.internal.Nullable;
 import io.github.vetmobility.internal.Text;
+import io.github.vetmobility.internal.Unboxed;
 import io.github.vetmobility.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -32,6 +34,18 @@ public abstract class ProjectReference {
   private static final int MAX_LENGTH = 40;
 
   ProjectReference() {}
+
+  static {
+    Unboxed.registerField(ProjectReference::fieldOrNull);
+  }
+
+  // Not API: the field without an Optional, for the allocation-free rule engine (Unboxed).
+  @Value.Derived
+  @Value.Auxiliary
+  @Nullable
+  String fieldOrNull() {
+    return field().orElse(null);
+  }
 
   /** Returns the call year, e.g. {@code 2024}. */
   public abstract int callYear();

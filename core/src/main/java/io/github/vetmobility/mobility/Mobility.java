@@ -3,6 +3,8 @@ package io.github.vetmobility.mobility;
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.internal.Nullable;
+import io.github.vetmobility.internal.Unboxed;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
 import io.github.vetmobility.organisation.Organisation;
@@ -29,6 +31,18 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class Mobility {
   Mobility() {}
+
+  static {
+    Unboxed.registerReference(Mobility::referenceOrNull);
+  }
+
+  // Not API: the reference without an Optional, for the allocation-free rule engine (Unboxed).
+  @Value.Derived
+  @Value.Auxiliary
+  @Nullable
+  ProjectReference referenceOrNull() {
+    return projectReference().orElse(null);
+  }
 
   /** Returns the host's identifier of the mobility, if any. */
   public abstract Optional<String> id();

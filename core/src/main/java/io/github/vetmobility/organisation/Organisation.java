@@ -5,6 +5,8 @@ import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.identifier.ErasmusCode;
 import io.github.vetmobility.identifier.OrganisationId;
 import io.github.vetmobility.identifier.Pic;
+import io.github.vetmobility.internal.Nullable;
+import io.github.vetmobility.internal.Unboxed;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.place.Place;
 import java.time.LocalDate;
@@ -21,6 +23,25 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class Organisation {
   Organisation() {}
+
+  static {
+    Unboxed.registerIdentifiers(Organisation::oidOrNull, Organisation::picOrNull);
+  }
+
+  // Not API: identifiers without an Optional, for the allocation-free rule engine (Unboxed).
+  @Value.Derived
+  @Value.Auxiliary
+  @Nullable
+  OrganisationId oidOrNull() {
+    return oid().orElse(null);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  @Nullable
+  Pic picOrNull() {
+    return pic().orElse(null);
+  }
 
   /** Returns the Organisation ID, if known. */
   public abstract Optional<OrganisationId> oid();

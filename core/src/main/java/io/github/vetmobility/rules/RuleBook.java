@@ -37,6 +37,10 @@ public final class RuleBook {
 
   private final EditionData data;
 
+  // The last result without findings, shared when the next one has the same outcomes, so that an
+  // eligible assessment allocates nothing. Assessments are immutable: a stale read is harmless.
+  private volatile Assessment lastClean;
+
   RuleBook(EditionData data) {
     this.data = data;
   }
@@ -123,8 +127,16 @@ public final class RuleBook {
         notEvaluated |= BITS[i];
       }
     }
-    return new Assessment(
-        this, findings == null ? List.of() : List.copyOf(findings), passed, failed, notEvaluated);
+    if (findings == null) {
+      Assessment last = lastClean;
+      if (last != null && last.passedBits() == passed && last.notEvaluatedBits() == notEvaluated) {
+        return last;
+      }
+      last = new Assessment(this, List.of(), passed, 0, notEvaluated);
+      lastClean = last;
+      return last;
+    }
+    return new Assessment(this, List.copyOf(findings), passed, failed, notEvaluated);
   }
 
   /**

@@ -3,6 +3,9 @@ package io.github.vetmobility.rules.internal;
 import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.edition.CountryStatus;
 import io.github.vetmobility.identifier.KeyAction;
+import io.github.vetmobility.identifier.OrganisationId;
+import io.github.vetmobility.identifier.Pic;
+import io.github.vetmobility.internal.Unboxed;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.rules.Finding;
@@ -39,22 +42,18 @@ final class FlowChecks {
       if (d.organisationsDiffer == EditionData.T_NO) {
         return Outcome.PASSED;
       }
-      Organisation s = m.sending();
-      Organisation r = m.receiving();
-      boolean comparable = false;
-      if (s.oid().isPresent() && r.oid().isPresent()) {
-        if (s.oid().get().equals(r.oid().get())) {
-          return Outcome.FAILED;
-        }
-        comparable = true;
+      // One PIC belongs to one OID: two different OIDs are two organisations.
+      OrganisationId so = Unboxed.oid(m.sending());
+      OrganisationId ro = Unboxed.oid(m.receiving());
+      if (so != null && ro != null) {
+        return passIf(!so.equals(ro));
       }
-      if (s.pic().isPresent() && r.pic().isPresent()) {
-        if (s.pic().get().equals(r.pic().get())) {
-          return Outcome.FAILED;
-        }
-        comparable = true;
+      Pic sp = Unboxed.pic(m.sending());
+      Pic rp = Unboxed.pic(m.receiving());
+      if (sp != null && rp != null) {
+        return passIf(!sp.equals(rp));
       }
-      return comparable ? Outcome.PASSED : Outcome.NOT_EVALUATED;
+      return Outcome.NOT_EVALUATED;
     }
 
     @Override

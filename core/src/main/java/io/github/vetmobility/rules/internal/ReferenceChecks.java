@@ -2,6 +2,7 @@ package io.github.vetmobility.rules.internal;
 
 import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.internal.Unboxed;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.organisation.Accreditation;
 import io.github.vetmobility.organisation.AccreditationKind;
@@ -26,10 +27,10 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      if (m.projectReference().isEmpty()) {
+      ProjectReference r = Unboxed.reference(m);
+      if (r == null) {
         return Outcome.NOT_APPLICABLE;
       }
-      ProjectReference r = m.projectReference().get();
       return passIf(
           d.action() != null
               && r.callYear() == d.edition().callYear()
@@ -60,10 +61,12 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      if (m.projectReference().isEmpty() || m.projectReference().get().isLegacyFormat()) {
+      ProjectReference r = Unboxed.reference(m);
+      String field = r == null ? null : Unboxed.field(r);
+      if (field == null) {
         return Outcome.NOT_APPLICABLE;
       }
-      return passIf("VET".equals(m.projectReference().get().field().get()));
+      return passIf("VET".equals(field));
     }
 
     @Override
@@ -83,10 +86,11 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      if (m.projectReference().isEmpty() || d.action() == null) {
+      ProjectReference r = Unboxed.reference(m);
+      if (r == null || d.action() == null) {
         return Outcome.NOT_APPLICABLE;
       }
-      CountryCode c = m.projectReference().get().nationalAgency().country();
+      CountryCode c = r.nationalAgency().country();
       if (d.status(c) == io.github.vetmobility.edition.CountryStatus.UNKNOWN) {
         return Outcome.NOT_EVALUATED;
       }
@@ -112,10 +116,11 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      if (m.projectReference().isEmpty() || d.action() == null) {
+      ProjectReference r = Unboxed.reference(m);
+      if (r == null || d.action() == null) {
         return Outcome.NOT_APPLICABLE;
       }
-      CountryCode agency = m.projectReference().get().nationalAgency().country();
+      CountryCode agency = r.nationalAgency().country();
       return passIf(d.stateOf(beneficiarySide(m).country()) == agency);
     }
 
