@@ -28,9 +28,17 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -140,6 +148,7 @@ final class CheckCommand implements Callable<Integer> {
     Summary summary = new Summary();
     Progress progress =
         new Progress(streams.err(), streams.terminal() && outputFile != null && !noProgress);
+    ExecutorService pool = Executors.newFixedThreadPool(WORKERS, CheckCommand::daemon);
     try (Writer writer = openOutput()) {
       ReportWriter report = out.writer(writer);
       report.start(info);
@@ -147,16 +156,27 @@ final class CheckCommand implements Callable<Integer> {
         try (InputStream bytes = open(file);
             Reader chars = InputSource.reader(bytes, cs);
             CsvReader csv = new CsvReader(chars, sep)) {
-          CsvRecord record = new CsvRecord();
-          if (!csv.next(record)) {
+          CsvRecord header = new CsvRecord();
+          if (!csv.next(header)) {
             continue; // an empty file has no rows
           }
-          RowMapper mapper = mapper(file, forced, record);
-          while (csv.next(record)) {
-            RowResult result = checker.check(mapper.map(record));
-            summary.add(result);
-            report.row(result);
-            progress.row();
+          RowMapper mapper = mapper(file, forced, header);
+          // Reading, checking and writing overlap: one thread reads batches of rows, the pool
+          // checks them, this thread writes them in input order. At most QUEUED batches wait,
+          // so memory does not grow with the file.
+          BlockingQueue<Future<RowResult[]>> pending = new ArrayBlockingQueue<>(QUEUED);
+          Thread reader = daemon(() -> read(csv, mapper, checker, pool, pending));
+          reader.start();
+          while (true) {
+            RowResult[] batch = take(pending);
+            if (batch.length == 0) {
+              break;
+            }
+            for (RowResult result : batch) {
+              summary.add(result);
+              report.row(result);
+              progress.row();
+            }
           }
         }
       }
@@ -166,8 +186,79 @@ final class CheckCommand implements Callable<Integer> {
       return fail("no such file: " + e.getFile());
     } catch (IOException | UncheckedIOException e) {
       return fail("I/O error: " + e.getMessage());
+    } finally {
+      pool.shutdownNow();
     }
     return summary.anyFailed() ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
+  }
+
+  private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+  private static final int QUEUED = 4 * WORKERS;
+  private static final int BATCH = 1024;
+  private static final RowResult[] END = new RowResult[0];
+
+  private static void read(
+      CsvReader csv,
+      RowMapper mapper,
+      RowChecker checker,
+      ExecutorService pool,
+      BlockingQueue<Future<RowResult[]>> pending) {
+    try {
+      try {
+        CsvRecord record = new CsvRecord();
+        List<CsvRecord> batch = new ArrayList<>(BATCH);
+        while (csv.next(record)) {
+          batch.add(record.copy());
+          if (batch.size() == BATCH) {
+            pending.put(pool.submit(check(batch, mapper, checker)));
+            batch = new ArrayList<>(BATCH);
+          }
+        }
+        if (!batch.isEmpty()) {
+          pending.put(pool.submit(check(batch, mapper, checker)));
+        }
+        pending.put(CompletableFuture.completedFuture(END));
+      } catch (IOException | RuntimeException e) {
+        pending.put(CompletableFuture.failedFuture(e));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the writer stopped: nobody waits for more rows
+    }
+  }
+
+  private static Callable<RowResult[]> check(
+      List<CsvRecord> batch, RowMapper mapper, RowChecker checker) {
+    return () -> {
+      RowResult[] results = new RowResult[batch.size()];
+      for (int i = 0; i < results.length; i++) {
+        results[i] = checker.check(mapper.map(batch.get(i)));
+      }
+      return results;
+    };
+  }
+
+  private static RowResult[] take(BlockingQueue<Future<RowResult[]>> pending) throws IOException {
+    try {
+      return pending.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread t = new Thread(task, "vetmobility-check");
+    t.setDaemon(true);
+    return t;
   }
 
   private RowMapper mapper(String file, InputFormat forced, CsvRecord header) {

@@ -43,6 +43,9 @@ public final class RowChecker {
   private final RuleBook defaultBook;
   private final GrantCalculator calculator;
   private final String rateTableName;
+  // RuleBook.key() builds its text on every call; a batch uses a handful of books.
+  private final java.util.Map<RuleBook, String> keys =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private RowChecker(
       RuleBooks books, RuleBook defaultBook, GrantCalculator calculator, String rateTableName) {
@@ -198,7 +201,7 @@ public final class RowChecker {
         row.mobilityId(),
         row.line(),
         verdict,
-        book.key(),
+        keys.computeIfAbsent(book, RuleBook::key),
         findings,
         km,
         band,

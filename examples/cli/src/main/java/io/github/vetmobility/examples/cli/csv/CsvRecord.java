@@ -35,6 +35,16 @@ public final class CsvRecord {
     }
   }
 
+  /** Returns an independent copy, e.g. to hand the record to another thread. */
+  public CsvRecord copy() {
+    CsvRecord c = new CsvRecord();
+    c.fields = Arrays.copyOf(fields, Math.max(size, 1));
+    c.size = size;
+    c.line = line;
+    c.problem = problem;
+    return c;
+  }
+
   /** Returns the number of fields. */
   public int size() {
     return size;
