@@ -36,7 +36,7 @@ public abstract class ProjectReference {
   ProjectReference() {}
 
   static {
-    Unboxed.registerField(ProjectReference::fieldOrNull);
+    Unboxed.registerField(r -> ((ProjectReference) r).fieldOrNull());
   }
 
   // Not API: the field without an Optional, for the allocation-free rule engine (Unboxed).

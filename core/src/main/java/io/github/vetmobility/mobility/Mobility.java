@@ -33,7 +33,7 @@ public abstract class Mobility {
   Mobility() {}
 
   static {
-    Unboxed.registerReference(Mobility::referenceOrNull);
+    Unboxed.registerReference(m -> ((Mobility) m).referenceOrNull());
   }
 
   // Not API: the reference without an Optional, for the allocation-free rule engine (Unboxed).

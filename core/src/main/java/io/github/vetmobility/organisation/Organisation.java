@@ -25,7 +25,8 @@ public abstract class Organisation {
   Organisation() {}
 
   static {
-    Unboxed.registerIdentifiers(Organisation::oidOrNull, Organisation::picOrNull);
+    Unboxed.registerIdentifiers(
+        o -> ((Organisation) o).oidOrNull(), o -> ((Organisation) o).picOrNull());
   }
 
   // Not API: identifiers without an Optional, for the allocation-free rule engine (Unboxed).

@@ -43,13 +43,13 @@ final class FlowChecks {
         return Outcome.PASSED;
       }
       // One PIC belongs to one OID: two different OIDs are two organisations.
-      OrganisationId so = Unboxed.oid(m.sending());
-      OrganisationId ro = Unboxed.oid(m.receiving());
+      OrganisationId so = (OrganisationId) Unboxed.oid(m.sending());
+      OrganisationId ro = (OrganisationId) Unboxed.oid(m.receiving());
       if (so != null && ro != null) {
         return passIf(!so.equals(ro));
       }
-      Pic sp = Unboxed.pic(m.sending());
-      Pic rp = Unboxed.pic(m.receiving());
+      Pic sp = (Pic) Unboxed.pic(m.sending());
+      Pic rp = (Pic) Unboxed.pic(m.receiving());
       if (sp != null && rp != null) {
         return passIf(!sp.equals(rp));
       }

@@ -27,7 +27,7 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      ProjectReference r = Unboxed.reference(m);
+      ProjectReference r = (ProjectReference) Unboxed.reference(m);
       if (r == null) {
         return Outcome.NOT_APPLICABLE;
       }
@@ -61,8 +61,8 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      ProjectReference r = Unboxed.reference(m);
-      String field = r == null ? null : Unboxed.field(r);
+      ProjectReference r = (ProjectReference) Unboxed.reference(m);
+      String field = r == null ? null : (String) Unboxed.field(r);
       if (field == null) {
         return Outcome.NOT_APPLICABLE;
       }
@@ -86,7 +86,7 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      ProjectReference r = Unboxed.reference(m);
+      ProjectReference r = (ProjectReference) Unboxed.reference(m);
       if (r == null || d.action() == null) {
         return Outcome.NOT_APPLICABLE;
       }
@@ -116,7 +116,7 @@ final class ReferenceChecks {
 
     @Override
     public Outcome test(Mobility m, EditionData d) {
-      ProjectReference r = Unboxed.reference(m);
+      ProjectReference r = (ProjectReference) Unboxed.reference(m);
       if (r == null || d.action() == null) {
         return Outcome.NOT_APPLICABLE;
       }
