@@ -126,6 +126,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show progress on standard error.")
   private boolean noProgress;
 
+  // For reports and demos where ineligible rows are expected: the verdicts stay in the output.
+  @Option(
+      names = "--exit-zero",
+      description =
+          "Exit with 0 even when some row is not eligible or invalid (usage and I/O errors still"
+              + " exit with 2).")
+  private boolean exitZero;
+
   CheckCommand(Streams streams) {
     this.streams = streams;
   }
@@ -189,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    return summary.anyFailed() ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
+    return summary.anyFailed() && !exitZero ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
   }
 
   private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -67,6 +67,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void exitZeroKeepsTheVerdictsButExitsWithZero() {
+    Run plain = Run.of("check", "-o", "jsonl", SAMPLE);
+    Run zero = Run.of("check", "-o", "jsonl", "--exit-zero", SAMPLE);
+    assertThat(plain.exitCode()).isEqualTo(1);
+    assertThat(zero.exitCode()).isZero();
+    assertThat(zero.out()).isEqualTo(plain.out()).contains("\"NOT_ELIGIBLE\"");
+    assertThat(Run.of("check", "--exit-zero", "no-such-file.csv").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void theSampleGivesOneJsonObjectPerRowWithExactlyTheListedFields() throws IOException {
     Run run = Run.of("check", "--output", "jsonl", SAMPLE);
     assertThat(run.exitCode()).isEqualTo(1);
