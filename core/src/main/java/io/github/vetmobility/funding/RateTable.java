@@ -192,12 +192,7 @@ public final class RateTable {
       }
       Programme p = r.programme();
       int[] calls = r.calls();
-      RateCategory category;
-      try {
-        category = RateCategory.parse(r.required("participant"));
-      } catch (InvalidValueException e) {
-        throw r.bad("participant", e.expected());
-      }
+      RateCategory category = r.participant();
       int group = (int) r.whole("group", 1, 3);
       String list = r.required("list").toLowerCase(Locale.ROOT);
       if (!list.equals("both")

@@ -3,6 +3,7 @@ package io.github.vetmobility.funding.internal;
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.edition.Programme;
+import io.github.vetmobility.funding.RateCategory;
 import io.github.vetmobility.internal.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -164,6 +165,15 @@ public final class DataFile {
     }
 
     /** Returns a non-empty text. */
+    /** Returns the {@code participant} column as a rate category, or fails naming the line. */
+    public RateCategory participant() {
+      try {
+        return RateCategory.parse(required("participant"));
+      } catch (InvalidValueException e) {
+        throw bad("participant", e.expected());
+      }
+    }
+
     public String required(String column) {
       String s = text(column);
       if (s.isEmpty()) {

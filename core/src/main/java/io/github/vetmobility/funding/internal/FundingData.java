@@ -274,12 +274,7 @@ public final class FundingData {
     for (DataFile.Row r : f.rows()) {
       Programme p = r.programme();
       int[] calls = r.calls();
-      RateCategory category;
-      try {
-        category = RateCategory.parse(r.required("participant"));
-      } catch (InvalidValueException e) {
-        throw r.bad("participant", e.expected());
-      }
+      RateCategory category = r.participant();
       int group = (int) r.whole("group", 1, 3);
       long min = r.wholeOrEmpty("min_eur", 0, 10_000);
       long max = r.wholeOrEmpty("max_eur", 0, 10_000);

@@ -400,21 +400,15 @@ public final class EditionData {
   }
 
   private int categories(String key) {
-    Fact f = fact(key);
-    if (f == null) {
-      return inFile(key) ? -1 : 0;
-    }
-    if (f.isUnknown()) {
-      return -1;
-    }
-    int bits = 0;
-    for (String s : f.value().get().split(";")) {
-      bits |= 1 << RuleFileReader.category(s).ordinal();
-    }
-    return bits;
+    return bits(key, s -> RuleFileReader.category(s).ordinal());
   }
 
   private int statuses(String key) {
+    return bits(key, s -> CountryStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT)).ordinal());
+  }
+
+  // A ';' list of enum names as a bit set of ordinals; -1 when the fact is unknown.
+  private int bits(String key, java.util.function.ToIntFunction<String> ordinal) {
     Fact f = fact(key);
     if (f == null) {
       return inFile(key) ? -1 : 0;
@@ -424,7 +418,7 @@ public final class EditionData {
     }
     int bits = 0;
     for (String s : f.value().get().split(";")) {
-      bits |= 1 << CountryStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT)).ordinal();
+      bits |= 1 << ordinal.applyAsInt(s);
     }
     return bits;
   }

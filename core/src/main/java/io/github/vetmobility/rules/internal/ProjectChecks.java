@@ -495,31 +495,7 @@ public final class ProjectChecks {
             r.p,
             ActivityType.SM_COUR_TRAIN,
             m -> List.of(identity(m.receiving()), m.startDate(), identity(m.sending())));
-    if (courses.isEmpty() || unset(r, rule, max)) {
-      return;
-    }
-    boolean ok = true;
-    for (List<Integer> members : courses.values()) {
-      if (max != EditionData.NO_LIMIT && members.size() > max) {
-        ok = false;
-        Mobility m = r.p.mobilities().get(members.get(0));
-        r.fail(
-            rule,
-            "mobilities[" + members.get(max) + "]",
-            r.cite("course.max_persons_same_sending_org"),
-            "persons",
-            members.size(),
-            "host",
-            name(m.receiving()),
-            "startDate",
-            m.startDate().toString(),
-            "max",
-            max);
-      }
-    }
-    if (ok) {
-      r.outcome(rule, Outcome.PASSED);
-    }
+    capPersons(r, rule, courses, max, "course.max_persons_same_sending_org");
   }
 
   // VET-PREP-VISIT-SIZE
@@ -528,18 +504,25 @@ public final class ProjectChecks {
     int max = r.d.maxPersons(ActivityType.PREP_VISIT);
     Map<List<Object>, List<Integer>> visits =
         group(r.p, ActivityType.PREP_VISIT, m -> List.of(identity(m.receiving()), m.startDate()));
-    if (visits.isEmpty() || unset(r, rule, max)) {
+    capPersons(r, rule, visits, max, "activity.PREP-VISIT.max_persons");
+  }
+
+  // One group (same host and start, ...) may hold at most max persons; the first one over the
+  // limit carries the finding.
+  private static void capPersons(
+      Run r, Rule rule, Map<List<Object>, List<Integer>> groups, int max, String factKey) {
+    if (groups.isEmpty() || unset(r, rule, max)) {
       return;
     }
     boolean ok = true;
-    for (List<Integer> members : visits.values()) {
+    for (List<Integer> members : groups.values()) {
       if (max != EditionData.NO_LIMIT && members.size() > max) {
         ok = false;
         Mobility m = r.p.mobilities().get(members.get(0));
         r.fail(
             rule,
             "mobilities[" + members.get(max) + "]",
-            r.cite("activity.PREP-VISIT.max_persons"),
+            r.cite(factKey),
             "persons",
             members.size(),
             "host",
