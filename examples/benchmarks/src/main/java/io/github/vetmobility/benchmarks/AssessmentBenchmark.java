@@ -1,14 +1,7 @@
 package io.github.vetmobility.benchmarks;
 
-import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.identifier.KeyAction;
-import io.github.vetmobility.identifier.OrganisationId;
-import io.github.vetmobility.identifier.ProjectReference;
-import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
-import io.github.vetmobility.organisation.Organisation;
-import io.github.vetmobility.participant.Participant;
-import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
@@ -17,7 +10,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,43 +47,18 @@ public class AssessmentBenchmark {
   @Setup
   public void setUp() {
     book = RuleBooks.builtIn().get(2025, KeyAction.KA122);
-    LocalDate start = LocalDate.of(2025, 9, 1);
-    eligible =
-        Mobility.builder()
-            .projectReference(ProjectReference.parse("2025-1-IT02-KA122-VET-000123456"))
-            .participant(Participant.of(ParticipantCategory.VET_LEARNER))
-            .activityType(ActivityType.LM_SHORT_VET)
-            .sending(organisation(CountryCode.IT, "E10000001"))
-            .receiving(organisation(CountryCode.ES, "E10000002"))
-            .startDate(start)
-            .endDate(start.plusDays(29))
-            .travelDays(2)
-            .build();
-    tooLong = Mobility.builder().from(eligible).endDate(start.plusDays(120)).build();
+    eligible = SameShape.eligibleMobility();
+    tooLong = SameShape.tooLongMobility();
     if (book.assess(eligible).verdict() != Verdict.ELIGIBLE
         || book.assess(tooLong).verdict() != Verdict.NOT_ELIGIBLE) {
       throw new IllegalStateException("benchmark inputs are not what they claim");
     }
     factory = Validation.buildDefaultValidatorFactory();
     validator = factory.getValidator();
-    bean =
-        new MobilityBean(
-            "2025-1-IT02-KA122-VET-000123456",
-            "learner",
-            "LM-SHORT-VET",
-            new MobilityBean.OrganisationBean("E10000001", "IT"),
-            new MobilityBean.OrganisationBean("E10000002", "ES"),
-            start,
-            start.plusDays(29),
-            2,
-            0);
+    bean = SameShape.eligibleBean();
     if (!validator.validate(bean).isEmpty()) {
       throw new IllegalStateException("the bean should be valid");
     }
-  }
-
-  private static Organisation organisation(CountryCode country, String oid) {
-    return Organisation.builder().country(country).oid(OrganisationId.parse(oid)).build();
   }
 
   /** Closes the validator factory. */

@@ -1,19 +1,11 @@
 package io.github.vetmobility.benchmarks;
 
-import io.github.vetmobility.country.CountryCode;
-import io.github.vetmobility.identifier.OrganisationId;
-import io.github.vetmobility.identifier.ProjectReference;
-import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
-import io.github.vetmobility.organisation.Organisation;
-import io.github.vetmobility.participant.Participant;
-import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.validation.hibernate.EligibleMobilityDef;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.validator.HibernateValidator;
@@ -55,30 +47,9 @@ public class ValidationBenchmark {
   public void setUp() {
     factory = factory();
     validator = factory.getValidator();
-    LocalDate start = LocalDate.of(2025, 9, 1);
-    eligible =
-        Mobility.builder()
-            .projectReference(ProjectReference.parse("2025-1-IT02-KA122-VET-000123456"))
-            .participant(Participant.of(ParticipantCategory.VET_LEARNER))
-            .activityType(ActivityType.LM_SHORT_VET)
-            .sending(organisation(CountryCode.IT, "E10000001"))
-            .receiving(organisation(CountryCode.ES, "E10000002"))
-            .startDate(start)
-            .endDate(start.plusDays(29))
-            .travelDays(2)
-            .build();
-    tooLong = Mobility.builder().from(eligible).endDate(start.plusDays(120)).build();
-    bean =
-        new MobilityBean(
-            "2025-1-IT02-KA122-VET-000123456",
-            "learner",
-            "LM-SHORT-VET",
-            new MobilityBean.OrganisationBean("E10000001", "IT"),
-            new MobilityBean.OrganisationBean("E10000002", "ES"),
-            start,
-            start.plusDays(29),
-            2,
-            0);
+    eligible = SameShape.eligibleMobility();
+    tooLong = SameShape.tooLongMobility();
+    bean = SameShape.eligibleBean();
     if (!validator.validate(eligible).isEmpty()
         || validator.validate(tooLong).size() != 1
         || !validator.validate(bean).isEmpty()) {
@@ -92,10 +63,6 @@ public class ValidationBenchmark {
     ConstraintMapping mapping = cfg.createConstraintMapping();
     mapping.type(Mobility.class).constraint(new EligibleMobilityDef());
     return cfg.addMapping(mapping).buildValidatorFactory();
-  }
-
-  private static Organisation organisation(CountryCode country, String oid) {
-    return Organisation.builder().country(country).oid(OrganisationId.parse(oid)).build();
   }
 
   /** Closes the validator factory. */
