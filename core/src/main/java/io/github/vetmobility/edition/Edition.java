@@ -38,6 +38,8 @@ public abstract class Edition implements Comparable<Edition> {
   }
 
   /** Returns the key, e.g. {@code EP2127-2024}. */
+  // Lazy: reports print it once per row, and an edition is shared by a whole batch.
+  @Value.Lazy
   public String key() {
     return programme().key() + "-" + callYear();
   }

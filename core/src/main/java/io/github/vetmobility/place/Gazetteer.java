@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -52,7 +53,18 @@ public final class Gazetteer {
   private final double[] longitudes;
   private final long[] populations;
   private final Map<String, int[]> byName;
-  private final Map<String, int[]> byAlternateName;
+  // Alternate names are looked at only when no main name matches; indexing them takes most of the
+  // load time, so it waits for the first such look-up.
+  private final String[] alternates;
+  private volatile Map<String, int[]> byAlternateName;
+  private final Object alternateLock = new Object();
+  // A batch names the same few thousand places again and again; a look-up folds the name and
+  // searches two indexes, so its answer is remembered. Bounded: emptied when full.
+  private final ConcurrentHashMap<Query, PlaceMatch> recent = new ConcurrentHashMap<>();
+  private static final int RECENT_CAPACITY = 8_192;
+
+  /** What a look-up asks; the region may be {@code null}. */
+  private record Query(String city, CountryCode country, String region) {}
 
   private Gazetteer(Loader l) {
     int n = l.names.size();
@@ -63,7 +75,7 @@ public final class Gazetteer {
     this.longitudes = Arrays.copyOf(l.longitudes, n);
     this.populations = Arrays.copyOf(l.populations, n);
     this.byName = l.byName;
-    this.byAlternateName = l.byAlternateName;
+    this.alternates = l.alternates.toArray(new String[0]);
   }
 
   /**
@@ -111,10 +123,23 @@ public final class Gazetteer {
   public PlaceMatch find(String city, CountryCode country, String region) {
     InvalidValueException.requirePresent(city, "city");
     InvalidValueException.requirePresent(country, "country");
+    Query query = new Query(city, country, region);
+    PlaceMatch known = recent.get(query);
+    if (known == null) {
+      known = search(city, country, region);
+      if (recent.size() >= RECENT_CAPACITY) {
+        recent.clear();
+      }
+      recent.put(query, known);
+    }
+    return known;
+  }
+
+  private PlaceMatch search(String city, CountryCode country, String region) {
     for (String key : attempts(city)) {
       List<Integer> ids = candidates(key, country, byName);
       if (ids.isEmpty()) {
-        ids = candidates(key, country, byAlternateName);
+        ids = candidates(key, country, alternateIndex());
       }
       if (!ids.isEmpty()) {
         return PlaceMatch.of(entries(chooseByRegion(ids, region)));
@@ -299,7 +324,7 @@ public final class Gazetteer {
     double[] longitudes = new double[70_000];
     long[] populations = new long[70_000];
     final Map<String, int[]> byName = new HashMap<>(1 << 17);
-    final Map<String, int[]> byAlternateName = new HashMap<>(1 << 18);
+    final List<String> alternates = new ArrayList<>(70_000);
     final Map<String, String> regionNames = new HashMap<>();
 
     static Loader read(InputStream in) throws IOException {
@@ -341,27 +366,45 @@ public final class Gazetteer {
       populations[id] = Long.parseLong(f[6]);
       // Names are stored folded by the same PlaceNames.fold, so none is folded again here.
       index(byName, f[7], id);
-      if (!f[8].isEmpty()) {
-        int start = 0;
-        String alternates = f[8];
-        while (start <= alternates.length()) {
-          int bar = alternates.indexOf('|', start);
-          int end = bar < 0 ? alternates.length() : bar;
-          index(byAlternateName, alternates.substring(start, end), id);
-          start = end + 1;
+      alternates.add(f[8].isEmpty() ? null : f[8]);
+    }
+  }
+
+  private Map<String, int[]> alternateIndex() {
+    Map<String, int[]> index = byAlternateName;
+    if (index == null) {
+      synchronized (alternateLock) {
+        index = byAlternateName;
+        if (index == null) {
+          index = new HashMap<>(1 << 18);
+          for (int id = 0; id < alternates.length; id++) {
+            String all = alternates[id];
+            if (all == null) {
+              continue;
+            }
+            int start = 0;
+            while (start <= all.length()) {
+              int bar = all.indexOf('|', start);
+              int end = bar < 0 ? all.length() : bar;
+              index(index, all.substring(start, end), id);
+              start = end + 1;
+            }
+          }
+          byAlternateName = index;
         }
       }
     }
+    return index;
+  }
 
-    private static void index(Map<String, int[]> map, String key, int id) {
-      int[] old = map.get(key);
-      if (old == null) {
-        map.put(key, new int[] {id});
-      } else if (old[old.length - 1] != id) {
-        int[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = id;
-        map.put(key, grown);
-      }
+  private static void index(Map<String, int[]> map, String key, int id) {
+    int[] old = map.get(key);
+    if (old == null) {
+      map.put(key, new int[] {id});
+    } else if (old[old.length - 1] != id) {
+      int[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = id;
+      map.put(key, grown);
     }
   }
 }

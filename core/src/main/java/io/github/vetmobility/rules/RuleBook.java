@@ -36,6 +36,8 @@ public final class RuleBook {
   }
 
   private final EditionData data;
+  // Computed once: reports name the rule book on every row.
+  private final String key;
 
   // The last result without findings, shared when the next one has the same outcomes, so that an
   // eligible assessment allocates nothing. Assessments are immutable: a stale read is harmless.
@@ -43,6 +45,10 @@ public final class RuleBook {
 
   RuleBook(EditionData data) {
     this.data = data;
+    this.key =
+        data.action() == null
+            ? data.edition().key()
+            : data.edition().key() + "-" + data.action().code();
   }
 
   EditionData data() {
@@ -61,9 +67,7 @@ public final class RuleBook {
 
   /** Returns the key, e.g. {@code EP2127-2025-KA122} or {@code PILOT2018-2018}. */
   public String key() {
-    return data.action() == null
-        ? data.edition().key()
-        : data.edition().key() + "-" + data.action().code();
+    return key;
   }
 
   /** Returns the name of the data file the rule book was read from. */

@@ -59,10 +59,12 @@ public final class FundingData {
 
   private static final FundingData BUILT_IN = read();
 
-  private final Map<String, List<TravelBand>> travel = new HashMap<>();
-  private final Map<String, Sourced> groups = new HashMap<>();
-  private final Map<String, Sourced[]> ranges = new HashMap<>();
-  private final Map<String, Sourced> amounts = new HashMap<>();
+  // Keyed by records, not by concatenated text: a grant makes a dozen look-ups, and building and
+  // hashing a string for each cost more than the rest of the grant.
+  private final Map<Key, List<TravelBand>> travel = new HashMap<>();
+  private final Map<Key, Sourced> groups = new HashMap<>();
+  private final Map<Key, Sourced[]> ranges = new HashMap<>();
+  private final Map<Key, Sourced> amounts = new HashMap<>();
   private final Map<String, String> documents = new HashMap<>();
 
   private FundingData() {}
@@ -93,8 +95,23 @@ public final class FundingData {
     return d;
   }
 
-  private static String year(Programme p, int year) {
-    return p.key() + "-" + year;
+  /** A look-up key: programme, call year and up to two more parts ({@code null} when unused). */
+  private record Key(Programme programme, int year, Object first, Object second) {
+    @Override
+    public String toString() {
+      return programme.key() + "-" + year;
+    }
+  }
+
+  /** The {@code activity} of an amounts row that applies to every activity. */
+  private static final String EVERY_ACTIVITY = "*";
+
+  private static Key year(Programme p, int year) {
+    return new Key(p, year, null, null);
+  }
+
+  private static Key key(Edition e, Object first, Object second) {
+    return new Key(e.programme(), e.callYear(), first, second);
   }
 
   // ---- look-ups
@@ -116,17 +133,17 @@ public final class FundingData {
 
   /** Returns the receiving-country group in one list, or {@code null} when not listed. */
   public Sourced group(Edition e, GroupList list, CountryCode country) {
-    return groups.get(year(e.programme(), e.callYear()) + list + country.code());
+    return groups.get(key(e, list, country));
   }
 
   /** Returns the {min, max} range of base rates, or {@code null} when the edition has none. */
   public Sourced[] range(Edition e, RateCategory category, int group) {
-    return ranges.get(year(e.programme(), e.callYear()) + category + group);
+    return ranges.get(key(e, category, group));
   }
 
   /** Returns the range of base rates for a programme and call year, or {@code null}. */
   public Sourced[] rangeOf(Programme p, int year, RateCategory category, int group) {
-    return ranges.get(year(p, year) + category + group);
+    return ranges.get(new Key(p, year, category, group));
   }
 
   /**
@@ -134,9 +151,8 @@ public final class FundingData {
    * {@code null} when the edition has neither.
    */
   public Sourced amount(Edition e, AmountKey key, ActivityType activity) {
-    String y = year(e.programme(), e.callYear()) + key;
-    Sourced own = activity == null ? null : amounts.get(y + activity.code());
-    return own != null ? own : amounts.get(y + "*");
+    Sourced own = activity == null ? null : amounts.get(key(e, key, activity));
+    return own != null ? own : amounts.get(key(e, key, EVERY_ACTIVITY));
   }
 
   /** Returns the documents the sources stand for, in the same order. */
@@ -171,8 +187,8 @@ public final class FundingData {
   }
 
   private void readTravel(DataFile f) {
-    Map<String, List<TravelBand>> byYear = new HashMap<>();
-    Map<String, DataFile.Row> firstRow = new HashMap<>();
+    Map<Key, List<TravelBand>> byYear = new HashMap<>();
+    Map<Key, DataFile.Row> firstRow = new HashMap<>();
     for (DataFile.Row r : f.rows()) {
       Programme p = r.programme();
       int[] calls = r.calls();
@@ -196,12 +212,12 @@ public final class FundingData {
               ? null
               : new Sourced("travel." + label + ".green", green * 100, c, sources, r.where());
       for (int y = calls[0]; y <= calls[1]; y++) {
-        String k = year(p, y);
+        Key k = year(p, y);
         byYear.computeIfAbsent(k, x -> new ArrayList<>()).add(new TravelBand(min, hi, std, grn));
         firstRow.putIfAbsent(k, r);
       }
     }
-    for (Map.Entry<String, List<TravelBand>> e : byYear.entrySet()) {
+    for (Map.Entry<Key, List<TravelBand>> e : byYear.entrySet()) {
       List<TravelBand> bands = e.getValue();
       bands.sort((a, b) -> Long.compare(a.minKm(), b.minKm()));
       DataFile.Row r = firstRow.get(e.getKey());
@@ -261,7 +277,7 @@ public final class FundingData {
                 sources,
                 r.where());
         for (int y = calls[0]; y <= calls[1]; y++) {
-          if (groups.put(year(p, y) + list + country.code(), s) != null) {
+          if (groups.put(new Key(p, y, list, country), s) != null) {
             throw r.bad(
                 "countries", "each country in one group per list and call year (" + code + ")");
           }
@@ -290,7 +306,7 @@ public final class FundingData {
       Sourced lo = new Sourced(key + ".min", min < 0 ? -1 : min * 100, c, sources, r.where());
       Sourced hi = new Sourced(key + ".max", max < 0 ? -1 : max * 100, c, sources, r.where());
       for (int y = calls[0]; y <= calls[1]; y++) {
-        if (ranges.put(year(p, y) + category + group, new Sourced[] {lo, hi}) != null) {
+        if (ranges.put(new Key(p, y, category, group), new Sourced[] {lo, hi}) != null) {
           throw r.bad(
               "calls", "call ranges that do not overlap for " + category.key() + " " + group);
         }
@@ -306,10 +322,11 @@ public final class FundingData {
       if (key == null) {
         throw r.bad("key", "a key listed in AmountKey, e.g. course_fee_per_day");
       }
-      String activity = r.required("activity");
-      if (!activity.equals("*")) {
+      String activityText = r.required("activity");
+      ActivityType activity = null;
+      if (!activityText.equals(EVERY_ACTIVITY)) {
         try {
-          activity = ActivityType.parse(activity).code();
+          activity = ActivityType.parse(activityText);
         } catch (InvalidValueException e) {
           throw r.bad("activity", "* or " + e.expected());
         }
@@ -329,10 +346,11 @@ public final class FundingData {
         value = value(r, key, text);
       }
       List<String> sources = checkedSources(r);
-      String cited = activity.equals("*") ? key.key() : key.key() + "." + activity;
+      String cited = activity == null ? key.key() : key.key() + "." + activity.code();
       Sourced s = new Sourced(cited, value, c, sources, r.where());
       for (int y = calls[0]; y <= calls[1]; y++) {
-        if (amounts.put(year(p, y) + key + activity, s) != null) {
+        Object which = activity == null ? EVERY_ACTIVITY : activity;
+        if (amounts.put(new Key(p, y, key, which), s) != null) {
           throw r.bad("calls", "call ranges that do not overlap for " + cited);
         }
       }

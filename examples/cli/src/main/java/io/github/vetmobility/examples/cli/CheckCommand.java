@@ -13,6 +13,7 @@ import io.github.vetmobility.examples.cli.report.ReportWriter;
 import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.RunInfo;
 import io.github.vetmobility.examples.cli.report.Summary;
+import io.github.vetmobility.place.Gazetteer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,6 +144,8 @@ final class CheckCommand implements Callable<Integer> {
     Charset cs = charset();
     char sep = separator();
     InputFormat forced = format();
+    // The gazetteer (needed by rows without a distance) loads while the rule books are read.
+    daemon(Gazetteer::builtIn).start();
     RowChecker checker;
     try {
       checker = RowChecker.create(callYear, rates);
@@ -155,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
     RunInfo info = new RunInfo(files, checker.rateTableName(), VersionProvider.version());
     Summary summary = new Summary();
     Progress progress =
-        new Progress(streams.err(), streams.terminal() && outputFile != null && !noProgress);
+        new Progress(streams.err(), Progress.wanted(streams, outputFile != null, noProgress));
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS, CheckCommand::daemon);
     try (Writer writer = openOutput()) {
       ReportWriter report = out.writer(writer);

@@ -43,9 +43,6 @@ public final class RowChecker {
   private final RuleBook defaultBook;
   private final GrantCalculator calculator;
   private final String rateTableName;
-  // RuleBook.key() builds its text on every call; a batch uses a handful of books.
-  private final java.util.Map<RuleBook, String> keys =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   private RowChecker(
       RuleBooks books, RuleBook defaultBook, GrantCalculator calculator, String rateTableName) {
@@ -201,7 +198,7 @@ public final class RowChecker {
         row.mobilityId(),
         row.line(),
         verdict,
-        keys.computeIfAbsent(book, RuleBook::key),
+        book.key(),
         findings,
         km,
         band,

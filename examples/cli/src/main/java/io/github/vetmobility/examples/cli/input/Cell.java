@@ -43,10 +43,23 @@ final class Cell {
       return null;
     }
     String s = text.strip();
-    if (s.equals("1") || s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes")) {
+    // The lower-case spellings first: they are what files hold, and a switch compares cheaply.
+    switch (s) {
+      case "true":
+      case "yes":
+      case "1":
+        return Boolean.TRUE;
+      case "false":
+      case "no":
+      case "0":
+        return Boolean.FALSE;
+      default:
+        break;
+    }
+    if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes")) {
       return Boolean.TRUE;
     }
-    if (s.equals("0") || s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no")) {
+    if (s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no")) {
       return Boolean.FALSE;
     }
     throw new InvalidValueException(column, text, "true, false, yes, no, 1 or 0");
