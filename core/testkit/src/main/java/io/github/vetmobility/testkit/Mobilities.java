@@ -102,7 +102,7 @@ public final class Mobilities {
   /**
    * Returns the rules that {@link #breaking(RuleBook, Rule)} can break alone under this rule book:
    * the mobility-level rules whose facts the book knows and that can fail without another rule
-   * failing too.
+   * failing too. The project-level rules are broken by {@link Projects#breaking(RuleBook, Rule)}.
    *
    * @param book the rule book
    * @return the rules, in rule order
@@ -124,15 +124,50 @@ public final class Mobilities {
    * @param book the rule book
    * @param rule a rule of {@link #breakableRules(RuleBook)}
    * @return an arbitrary of mobilities breaking {@code rule} alone
-   * @throws IllegalArgumentException if the rule cannot be broken alone under this book
+   * @throws IllegalArgumentException if the rule cannot be broken alone under this book (the book
+   *     does not state what the rule needs, or every mobility breaking it breaks another rule too),
+   *     or if it is a project-level rule; the message names the rule and the book
    */
   public static Arbitrary<Mobility> breaking(RuleBook book, Rule rule) {
+    if (rule.level() != Rule.Level.MOBILITY) {
+      throw new IllegalArgumentException(
+          rule.id()
+              + " is a project-level rule, not broken by a mobility under "
+              + book
+              + ": use Projects.breaking");
+    }
     Arbitrary<Mobility> out = breaker(book, rule);
     if (out == null) {
       throw new IllegalArgumentException(
-          rule.id() + " cannot be broken alone under " + book + "; see breakableRules");
+          rule.id()
+              + " cannot be broken alone by a mobility under "
+              + book
+              + "; see breakableRules");
     }
     return out;
+  }
+
+  /**
+   * Returns eligible mobilities of one type as part of a project: the beneficiary's side (sending,
+   * or receiving for incoming activities and for the pilots' inward flows) is {@code home}, the
+   * other side has the OID {@code partner}, the activity lies within {@code from} to {@code to}
+   * (starting on {@code start} when given), and a mobility that names a project names {@code
+   * reference}.
+   *
+   * <p>{@code home} lies in an EU Member State listed by the book, and the window is at least as
+   * long as the activity's minimum.
+   */
+  static Arbitrary<Mobility> inProject(
+      RuleBook book,
+      ActivityType type,
+      Organisation home,
+      OrganisationId partner,
+      LocalDate from,
+      LocalDate to,
+      LocalDate start,
+      ProjectReference reference) {
+    return drafts(book, type)
+        .map(d -> d.inProject(home, partner, from, to, start, reference).toMobility());
   }
 
   // --- how each rule is broken: null when the book lacks what the rule needs
@@ -250,6 +285,33 @@ public final class Mobilities {
                 t -> true,
                 d -> d.group(number(book, "activity.PREP-VISIT.max_persons").getAsInt() + 1))
             : null;
+      case VET_ACTIVITY_AVAILABLE:
+        return notOffered(book, types);
+      case VET_FLOW_RECEIVING:
+        return !"no".equals(value(book, "not_associated.available").orElse(""))
+            ? null
+            : broken(
+                book,
+                types,
+                t -> t.kind() != ActivityType.Kind.INCOMING,
+                d -> d.receivingCountry(notAssociated(book, d.spare)));
+      case VET_NOT_ASSOCIATED_ACCREDITED:
+        return !isYes(book, "not_associated.available")
+                || !isYes(book, "not_associated.requires_accreditation")
+                || isAccredited(book)
+            ? null
+            : toNotAssociated(
+                book, types, t -> !refusedOutsideTheProgramme(book, t), destinations(book, false));
+      case VET_NOT_ASSOCIATED_ACTIVITY:
+        return !isYes(book, "not_associated.available") || !mayGoOutsideTheProgramme(book)
+            ? null
+            : toNotAssociated(
+                book, types, t -> refusedOutsideTheProgramme(book, t), destinations(book, false));
+      case VET_NOT_ASSOCIATED_DESTINATION:
+        return !isYes(book, "not_associated.available") || !mayGoOutsideTheProgramme(book)
+            ? null
+            : toNotAssociated(
+                book, types, t -> !refusedOutsideTheProgramme(book, t), destinations(book, true));
       case VET_INCOMING_ORIGIN:
         return !isYes(book, "incoming.origin_programme_countries_only") || pilot
             ? null
@@ -289,6 +351,99 @@ public final class Mobilities {
       return null;
     }
     return Arbitraries.of(fit).flatMap(t -> drafts(book, t)).map(d -> edit.apply(d).toMobility());
+  }
+
+  // An activity the book refuses, put in place of an offered one of the same kind, so that the
+  // beneficiary's side and the participant stay as they were.
+  private static Arbitrary<Mobility> notOffered(RuleBook book, List<ActivityType> types) {
+    List<ActivityType> refused = new ArrayList<>();
+    for (ActivityType t : ActivityType.values()) {
+      Optional<Fact> available = book.fact("activity." + t.code() + ".available");
+      // No fact for the call is taken as an activity the file never names, which the engine
+      // refuses (the built-in files name an activity for all their calls or for none); an
+      // unknown one may be offered.
+      if (available.isEmpty() || "no".equals(available.get().value().orElse(""))) {
+        refused.add(t);
+      }
+    }
+    return broken(
+        book,
+        types,
+        t -> !sameKind(refused, t).isEmpty(),
+        d -> d.activity(pick(sameKind(refused, d.type), d.spare)));
+  }
+
+  private static List<ActivityType> sameKind(List<ActivityType> candidates, ActivityType type) {
+    List<ActivityType> out = new ArrayList<>();
+    for (ActivityType t : candidates) {
+      if (t.kind() == type.kind()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  // Outgoing activities (incoming ones never go to a third country) to one of the destinations.
+  private static Arbitrary<Mobility> toNotAssociated(
+      RuleBook book,
+      List<ActivityType> types,
+      java.util.function.Predicate<ActivityType> applies,
+      List<CountryCode> destinations) {
+    return destinations.isEmpty()
+        ? null
+        : broken(
+            book,
+            types,
+            t -> t.kind() != ActivityType.Kind.INCOMING && applies.test(t),
+            d -> d.receivingCountry(pick(destinations, d.spare)));
+  }
+
+  private static boolean isAccredited(RuleBook book) {
+    return book.action().map(KeyAction.KA121::equals).orElse(false);
+  }
+
+  // VET-NOT-ASSOCIATED-ACCREDITED passes (or cannot be decided) for the book's key action.
+  private static boolean mayGoOutsideTheProgramme(RuleBook book) {
+    return !isYes(book, "not_associated.requires_accreditation") || isAccredited(book);
+  }
+
+  private static boolean refusedOutsideTheProgramme(RuleBook book, ActivityType type) {
+    return "no"
+        .equals(value(book, "activity." + type.code() + ".not_associated_allowed").orElse(""));
+  }
+
+  /**
+   * The third countries not associated that the book excludes as destinations (when {@code
+   * excluded}), or those it does not exclude: the countries it names as excluded, and those of a
+   * region it does not list as eligible. Empty for the excluded ones while the list is unknown.
+   */
+  private static List<CountryCode> destinations(RuleBook book, boolean excluded) {
+    Optional<String> named = value(book, "not_associated.excluded_countries");
+    Optional<String> regions = value(book, "not_associated.eligible_regions");
+    Set<CountryCode> out = EnumSet.noneOf(CountryCode.class);
+    if (named.isPresent()) {
+      out.addAll(list(book, "not_associated.excluded_countries"));
+      if (regions.isPresent()) {
+        Set<Integer> eligible = new java.util.HashSet<>();
+        for (String r : regions.get().split(";")) {
+          eligible.add(Integer.parseInt(r));
+        }
+        for (CountryCode c : CountryCode.values()) {
+          OptionalInt region = book.region(c);
+          if (region.isPresent() && !eligible.contains(region.getAsInt())) {
+            out.add(c);
+          }
+        }
+      }
+    }
+    List<CountryCode> result = new ArrayList<>();
+    for (CountryCode c : CountryCode.values()) {
+      if (book.countryStatus(c) == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED
+          && out.contains(c) == excluded) {
+        result.add(c);
+      }
+    }
+    return result;
   }
 
   // --- the eligible draft
@@ -354,6 +509,7 @@ public final class Mobilities {
               boolean incoming =
                   type.kind() == ActivityType.Kind.INCOMING
                       || (!partners.isEmpty() && d.spare % 2 == 1);
+              d.homeReceives = incoming;
               d.sendingCountry = incoming ? away : home;
               d.receivingCountry = incoming ? home : away;
               d.sendingOid = oids.get(0);
@@ -381,6 +537,9 @@ public final class Mobilities {
   private static final class Draft {
     final RuleBook book;
     final ActivityType type;
+    ActivityType activity;
+    boolean homeReceives;
+    Organisation homeOrganisation;
     ParticipantCategory category;
     StaffLink link = StaffLink.EMPLOYED;
     boolean longAgo;
@@ -406,6 +565,50 @@ public final class Mobilities {
     Draft(RuleBook book, ActivityType type) {
       this.book = book;
       this.type = type;
+      this.activity = type;
+    }
+
+    Draft activity(ActivityType newActivity) {
+      activity = newActivity;
+      return this;
+    }
+
+    Draft receivingCountry(CountryCode country) {
+      receivingCountry = country;
+      return this;
+    }
+
+    // The home side becomes the project's beneficiary, the other side the given partner, still
+    // in another country; the dates move into the window.
+    Draft inProject(
+        Organisation home,
+        OrganisationId partner,
+        LocalDate from,
+        LocalDate to,
+        LocalDate fixedStart,
+        ProjectReference projectReference) {
+      CountryCode away = homeReceives ? sendingCountry : receivingCountry;
+      if (away == home.country()) {
+        away = eu.get((eu.indexOf(away) + 1 + spare % (eu.size() - 1)) % eu.size());
+      }
+      homeOrganisation = home;
+      if (homeReceives) {
+        receivingCountry = home.country();
+        sendingCountry = away;
+        sendingOid = partner;
+      } else {
+        sendingCountry = home.country();
+        receivingCountry = away;
+        receivingOid = partner;
+      }
+      LocalDate first = fixedStart != null ? fixedStart : from;
+      long room = ChronoUnit.DAYS.between(first, to) + 1;
+      days = (int) Math.min(days, room);
+      start = fixedStart != null ? fixedStart : from.plusDays(spare % (room - days + 1));
+      if (reference != null) {
+        reference = projectReference;
+      }
+      return this;
     }
 
     Draft days(int newDays) {
@@ -575,12 +778,13 @@ public final class Mobilities {
         (type.kind() == ActivityType.Kind.INCOMING ? receiving : sending)
             .addAccreditations(accreditation);
       }
+      Organisation home = homeOrganisation;
       Mobility.Builder m =
           Mobility.builder()
-              .activityType(type)
+              .activityType(activity)
               .participant(p.build())
-              .sending(sending.build())
-              .receiving(receiving.build())
+              .sending(home != null && !homeReceives ? home : sending.build())
+              .receiving(home != null && homeReceives ? home : receiving.build())
               .startDate(start)
               .endDate(end)
               .travelDays(travel)
@@ -610,9 +814,9 @@ public final class Mobilities {
     }
   }
 
-  // --- facts
+  // --- facts (shared with Projects)
 
-  private static boolean isPilot(RuleBook book) {
+  static boolean isPilot(RuleBook book) {
     return book.action().isEmpty();
   }
 
@@ -624,16 +828,16 @@ public final class Mobilities {
     return "activity." + t.code() + ".max_days";
   }
 
-  private static Optional<String> value(RuleBook book, String key) {
+  static Optional<String> value(RuleBook book, String key) {
     return book.fact(key).flatMap(Fact::value);
   }
 
-  private static boolean isYes(RuleBook book, String key) {
+  static boolean isYes(RuleBook book, String key) {
     return YES.equals(value(book, key).orElse(""));
   }
 
   /** A whole number fact; empty when absent, unknown or {@code none} (no limit). */
-  private static OptionalInt number(RuleBook book, String key) {
+  static OptionalInt number(RuleBook book, String key) {
     Optional<String> v = value(book, key);
     if (v.isEmpty() || !v.get().matches("[0-9]+")) {
       return OptionalInt.empty();
@@ -641,7 +845,7 @@ public final class Mobilities {
     return OptionalInt.of(Integer.parseInt(v.get()));
   }
 
-  private static List<CountryCode> list(RuleBook book, String key) {
+  static List<CountryCode> list(RuleBook book, String key) {
     List<CountryCode> out = new ArrayList<>();
     Optional<String> v = value(book, key);
     if (v.isPresent() && !v.get().equals("none")) {
@@ -652,7 +856,7 @@ public final class Mobilities {
     return out;
   }
 
-  private static List<CountryCode> euMemberStates(RuleBook book) {
+  static List<CountryCode> euMemberStates(RuleBook book) {
     List<CountryCode> listed = list(book, "countries.eu_member_state");
     List<CountryCode> out = new ArrayList<>();
     for (CountryCode c : listed) {
@@ -732,7 +936,7 @@ public final class Mobilities {
     }
   }
 
-  private static <T> T pick(List<T> list, int spare) {
+  static <T> T pick(List<T> list, int spare) {
     return list.get(spare % list.size());
   }
 

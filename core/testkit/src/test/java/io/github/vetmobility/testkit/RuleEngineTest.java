@@ -36,8 +36,10 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * The rule engine against the testkit's generators, over every built-in rule book: assessment never
- * throws, the testkit's eligible mobilities are eligible, each rule breaker yields exactly its
- * rule, and results do not depend on evaluation order or on the number of threads.
+ * throws, the testkit's eligible mobilities and projects are eligible, each rule breaker (of a
+ * mobility or of a project) yields exactly its rule, and results do not depend on evaluation order
+ * or on the number of threads. Which rules have no breaker, and why, is in {@link
+ * BreakerCoverageTest}.
  */
 class RuleEngineTest {
   private static final List<RuleBook> BOOKS = RuleBooks.builtIn().all();
@@ -199,16 +201,98 @@ class RuleEngineTest {
         seen.add(rule);
       }
     }
-    // Most mobility-level rules can be broken alone under some edition.
-    assertThat(seen.size()).isGreaterThanOrEqualTo(15);
+    // All but one mobility-level rule (VET-REFERENCE-AGENCY) can be broken alone under some
+    // edition; BreakerCoverageTest says which, where and why.
+    assertThat(seen.size()).isGreaterThanOrEqualTo(27);
   }
 
   @Example
   void aRuleThatCannotBeBrokenAloneIsRefused() {
-    RuleBook book = BOOKS.get(0);
-    assertThatThrownBy(() -> Mobilities.breaking(book, Rule.VET_KA122_PARTICIPANTS))
+    RuleBook book2021 =
+        RuleBooks.builtIn().get(2021, io.github.vetmobility.identifier.KeyAction.KA122);
+    assertThatThrownBy(() -> Mobilities.breaking(book2021, Rule.VET_GROUP_SIZE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(Rule.VET_KA122_PARTICIPANTS.id());
+        .hasMessageContaining(Rule.VET_GROUP_SIZE.id())
+        .hasMessageContaining(book2021.key());
+    assertThatThrownBy(() -> Projects.breaking(book2021, Rule.VET_KA121_DURATION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(Rule.VET_KA121_DURATION.id())
+        .hasMessageContaining(book2021.key());
+  }
+
+  @Example
+  void eachRuleIsBrokenByItsOwnLevelOnly() {
+    RuleBook book = BOOKS.get(0);
+    assertThatThrownBy(() -> Mobilities.breaking(book, Rule.VET_PROJECT_APPLICANT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(Rule.VET_PROJECT_APPLICANT.id())
+        .hasMessageContaining("Projects.breaking");
+    assertThatThrownBy(() -> Projects.breaking(book, Rule.VET_DATES_ORDER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(Rule.VET_DATES_ORDER.id())
+        .hasMessageContaining("Mobilities.breaking");
+    for (RuleBook b : BOOKS) {
+      assertThat(Mobilities.breakableRules(b))
+          .allMatch(r -> r.level() == Rule.Level.MOBILITY, "mobility-level");
+      assertThat(Projects.breakableRules(b))
+          .allMatch(r -> r.level() == Rule.Level.PROJECT, "project-level");
+    }
+  }
+
+  // --- projects
+
+  @Provide
+  Arbitrary<Tuple2<RuleBook, Project>> eligibleProjects() {
+    return books().flatMap(b -> Projects.eligible(b).map(p -> Tuple.of(b, p)));
+  }
+
+  @Property(tries = 300)
+  void testkitEligibleProjectsAreAssessedEligible(
+      @ForAll("eligibleProjects") Tuple2<RuleBook, Project> c) {
+    Assessment a = c.get1().assess(c.get2());
+    assertThat(a.findings()).as("%s under %s", c.get2(), c.get1()).isEmpty();
+    assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Provide
+  Arbitrary<Tuple2<RuleBook, Rule>> breakableProjectCases() {
+    return books()
+        .flatMap(
+            b -> Arbitraries.of(List.copyOf(Projects.breakableRules(b))).map(r -> Tuple.of(b, r)));
+  }
+
+  @Property(tries = 300)
+  void eachProjectBreakerYieldsOneFindingForItsRule(
+      @ForAll("breakableProjectCases") Tuple2<RuleBook, Rule> c) {
+    Project p = Projects.breaking(c.get1(), c.get2()).sample();
+    Assessment a = c.get1().assess(p);
+    assertThat(a.findings()).as("%s under %s", p, c.get1()).hasSize(1);
+    assertThat(a.findings().get(0).rule()).isEqualTo(c.get2());
+  }
+
+  @Example
+  void everyBreakableProjectRuleOfEveryBookIsBrokenAlone() {
+    Set<Rule> seen = new java.util.HashSet<>();
+    for (RuleBook book : BOOKS) {
+      for (Rule rule : Projects.breakableRules(book)) {
+        Projects.breaking(book, rule)
+            .sampleStream()
+            .limit(5)
+            .forEach(
+                p -> {
+                  List<Finding> findings = book.assess(p).findings();
+                  assertThat(findings).as("%s: %s under %s", rule, p, book).hasSize(1);
+                  assertThat(findings.get(0).rule()).isEqualTo(rule);
+                });
+        seen.add(rule);
+      }
+    }
+    // Every project-level rule can be broken alone under some edition.
+    assertThat(seen)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(Rule.values())
+                .filter(r -> r.level() == Rule.Level.PROJECT)
+                .collect(Collectors.toList()));
   }
 
   // --- order and threads
