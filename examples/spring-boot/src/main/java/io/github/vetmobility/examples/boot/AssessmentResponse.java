@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The 200 answer of {@code POST /mobilities/check}: the verdict of the rule book and its findings
- * (warnings and notes only: errors are answered with 400 before this is built).
+ * (warnings only: a mobility with errors is answered with 400 before this is built).
  *
  * @param verdict {@code ELIGIBLE} or {@code ELIGIBLE_WITH_WARNINGS}
  * @param ruleBook the rule book that assessed the mobility, e.g. {@code EP2127-2025-KA122}
@@ -23,7 +23,7 @@ public record AssessmentResponse(
    * One finding.
    *
    * @param ruleId the rule, e.g. {@code VET-RECENT-GRADUATE}
-   * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}
+   * @param severity {@code WARNING} here ({@code ERROR} findings are answered with 400)
    * @param field the property of the mobility it concerns, e.g. {@code endDate}
    * @param message what was found, in English
    * @param source the edition data and the documents it rests on
