@@ -108,13 +108,7 @@ public final class Mobilities {
    * @return the rules, in rule order
    */
   public static Set<Rule> breakableRules(RuleBook book) {
-    Set<Rule> out = EnumSet.noneOf(Rule.class);
-    for (Rule r : Rule.values()) {
-      if (breaker(book, r) != null) {
-        out.add(r);
-      }
-    }
-    return out;
+    return Breakers.breakable(r -> breaker(book, r));
   }
 
   /**
@@ -129,22 +123,8 @@ public final class Mobilities {
    *     or if it is a project-level rule; the message names the rule and the book
    */
   public static Arbitrary<Mobility> breaking(RuleBook book, Rule rule) {
-    if (rule.level() != Rule.Level.MOBILITY) {
-      throw new IllegalArgumentException(
-          rule.id()
-              + " is a project-level rule, not broken by a mobility under "
-              + book
-              + ": use Projects.breaking");
-    }
-    Arbitrary<Mobility> out = breaker(book, rule);
-    if (out == null) {
-      throw new IllegalArgumentException(
-          rule.id()
-              + " cannot be broken alone by a mobility under "
-              + book
-              + "; see breakableRules");
-    }
-    return out;
+    return Breakers.of(
+        book, rule, Rule.Level.MOBILITY, "a mobility", "Projects.breaking", r -> breaker(book, r));
   }
 
   /**

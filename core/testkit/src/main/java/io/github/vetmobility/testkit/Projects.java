@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -82,13 +81,7 @@ public final class Projects {
    * @return the rules, in rule order
    */
   public static Set<Rule> breakableRules(RuleBook book) {
-    Set<Rule> out = EnumSet.noneOf(Rule.class);
-    for (Rule r : Rule.values()) {
-      if (breaker(book, r) != null) {
-        out.add(r);
-      }
-    }
-    return out;
+    return Breakers.breakable(r -> breaker(book, r));
   }
 
   /**
@@ -104,22 +97,8 @@ public final class Projects {
    *     and the book
    */
   public static Arbitrary<Project> breaking(RuleBook book, Rule rule) {
-    if (rule.level() != Rule.Level.PROJECT) {
-      throw new IllegalArgumentException(
-          rule.id()
-              + " is a mobility-level rule, not broken by a project under "
-              + book
-              + ": use Mobilities.breaking");
-    }
-    Arbitrary<Project> out = breaker(book, rule);
-    if (out == null) {
-      throw new IllegalArgumentException(
-          rule.id()
-              + " cannot be broken alone by a project under "
-              + book
-              + "; see breakableRules");
-    }
-    return out;
+    return Breakers.of(
+        book, rule, Rule.Level.PROJECT, "a project", "Mobilities.breaking", r -> breaker(book, r));
   }
 
   // --- how each rule is broken: null when the book lacks what the rule needs
