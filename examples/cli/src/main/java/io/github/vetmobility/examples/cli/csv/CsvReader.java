@@ -29,7 +29,6 @@ public final class CsvReader implements Closeable {
   private final Reader in;
   private final char[] buf = new char[BUFFER];
   private final StringBuilder field = new StringBuilder(128);
-  private final FieldTexts texts = new FieldTexts();
   private int pos;
   private int limit;
   private boolean eof;
@@ -116,7 +115,7 @@ public final class CsvReader implements Closeable {
         if (c == separator || c == '\n' || c == '\r') {
           String value;
           if (field.length() == 0) {
-            value = texts.of(record.size(), buf, start, i - start);
+            value = new String(buf, start, i - start);
           } else {
             append(record, start, i);
             value = field.toString();
