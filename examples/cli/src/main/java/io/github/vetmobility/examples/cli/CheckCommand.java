@@ -7,6 +7,7 @@ import io.github.vetmobility.examples.cli.csv.CsvRecord;
 import io.github.vetmobility.examples.cli.csv.InputSource;
 import io.github.vetmobility.examples.cli.input.HeaderException;
 import io.github.vetmobility.examples.cli.input.InputFormat;
+import io.github.vetmobility.examples.cli.input.MappedRow;
 import io.github.vetmobility.examples.cli.input.RowMapper;
 import io.github.vetmobility.examples.cli.report.OutputFormat;
 import io.github.vetmobility.examples.cli.report.ReportWriter;
@@ -127,6 +128,13 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show progress on standard error.")
   private boolean noProgress;
 
+  @Option(
+      names = "--timings",
+      description =
+          "At the end, print on standard error the processor time of each stage (read, map,"
+              + " check, report), to see where a long run spends its time.")
+  private boolean timings;
+
   // For reports and demos where ineligible rows are expected: the verdicts stay in the output.
   @Option(
       names = "--exit-zero",
@@ -160,6 +168,8 @@ final class CheckCommand implements Callable<Integer> {
     Progress progress =
         new Progress(streams.err(), Progress.wanted(streams, outputFile != null, noProgress));
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS, CheckCommand::daemon);
+    StageTimes times = new StageTimes();
+    long reportStart = StageTimes.cpu();
     try (Writer writer = openOutput()) {
       ReportWriter report = out.writer(writer);
       report.start(info);
@@ -176,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
           // checks them, this thread writes them in input order. At most QUEUED batches wait,
           // so memory does not grow with the file.
           BlockingQueue<Future<RowResult[]>> pending = new ArrayBlockingQueue<>(QUEUED);
-          Thread reader = daemon(() -> read(csv, mapper, checker, pool, pending));
+          Thread reader = daemon(() -> read(csv, mapper, checker, pool, pending, times));
           reader.start();
           while (true) {
             RowResult[] batch = take(pending);
@@ -193,6 +203,10 @@ final class CheckCommand implements Callable<Integer> {
       }
       report.finish(summary);
       progress.done();
+      times.add(StageTimes.Stage.REPORT, reportStart);
+      if (timings) {
+        streams.err().println(times.describe(summary.rows()));
+      }
     } catch (NoSuchFileException e) {
       return fail("no such file: " + e.getFile());
     } catch (IOException | UncheckedIOException e) {
@@ -213,7 +227,9 @@ final class CheckCommand implements Callable<Integer> {
       RowMapper mapper,
       RowChecker checker,
       ExecutorService pool,
-      BlockingQueue<Future<RowResult[]>> pending) {
+      BlockingQueue<Future<RowResult[]>> pending,
+      StageTimes times) {
+    long start = StageTimes.cpu();
     try {
       try {
         CsvRecord record = new CsvRecord();
@@ -221,13 +237,14 @@ final class CheckCommand implements Callable<Integer> {
         while (csv.next(record)) {
           batch.add(record.copy());
           if (batch.size() == BATCH) {
-            pending.put(pool.submit(check(batch, mapper, checker)));
+            pending.put(pool.submit(check(batch, mapper, checker, times)));
             batch = new ArrayList<>(BATCH);
           }
         }
         if (!batch.isEmpty()) {
-          pending.put(pool.submit(check(batch, mapper, checker)));
+          pending.put(pool.submit(check(batch, mapper, checker, times)));
         }
+        times.add(StageTimes.Stage.READ, start);
         pending.put(CompletableFuture.completedFuture(END));
       } catch (IOException | RuntimeException e) {
         pending.put(CompletableFuture.failedFuture(e));
@@ -238,12 +255,20 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static Callable<RowResult[]> check(
-      List<CsvRecord> batch, RowMapper mapper, RowChecker checker) {
+      List<CsvRecord> batch, RowMapper mapper, RowChecker checker, StageTimes times) {
     return () -> {
-      RowResult[] results = new RowResult[batch.size()];
-      for (int i = 0; i < results.length; i++) {
-        results[i] = checker.check(mapper.map(batch.get(i)));
+      long start = StageTimes.cpu();
+      MappedRow[] rows = new MappedRow[batch.size()];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = mapper.map(batch.get(i));
       }
+      long mapped = StageTimes.cpu();
+      times.add(StageTimes.Stage.MAP, start);
+      RowResult[] results = new RowResult[rows.length];
+      for (int i = 0; i < results.length; i++) {
+        results[i] = checker.check(rows[i]);
+      }
+      times.add(StageTimes.Stage.CHECK, mapped);
       return results;
     };
   }

@@ -1,0 +1,38 @@
+package io.github.vetmobility.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StageTimesTest {
+  private static final String SAMPLE = SharedFiles.sample("vet-mobilities-sample.csv").toString();
+
+  @Test
+  void sumsEachStageAndDividesByTheRows() {
+    StageTimes t = new StageTimes();
+    long since = StageTimes.cpu();
+    long spin = 0;
+    for (int i = 0; i < 5_000_000; i++) {
+      spin += i % 7;
+    }
+    t.add(StageTimes.Stage.CHECK, since);
+    assertThat(spin).isPositive();
+    assertThat(t.of(StageTimes.Stage.CHECK)).isPositive();
+    assertThat(t.of(StageTimes.Stage.READ)).isZero();
+    assertThat(t.describe(1000))
+        .startsWith("processor time by stage: read 0.00 s (0.00 µs/row), map 0.00 s")
+        .containsPattern("check \\d+\\.\\d\\d s \\(\\d+\\.\\d\\d µs/row\\)")
+        .containsPattern("; wall \\d+\\.\\d\\d s$");
+    assertThat(t.describe(0)).doesNotContain("µs/row");
+  }
+
+  @Test
+  void aCheckWithTimingsEndsWithTheStagesOnStandardError() {
+    Run r = Run.of("check", "--timings", "--exit-zero", "-o", "jsonl", SAMPLE);
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err().strip())
+        .matches(
+            "processor time by stage: read .* map .* check .* report .* total .*; wall \\d+\\.\\d\\d s");
+    assertThat(Run.of("check", "--exit-zero", "-o", "jsonl", SAMPLE).err()).isEmpty();
+  }
+}
