@@ -178,4 +178,39 @@ class GazetteerTest {
       pool.shutdown();
     }
   }
+
+  // Look-ups are remembered (bounded, emptied when full): a remembered answer must equal a fresh
+  // one, also after the memory was emptied many times over, and for names found only among the
+  // alternate names (indexed on first need, from several threads at once).
+  @Test
+  void rememberedAnswersEqualFreshOnesBeyondTheMemorysCapacity() throws Exception {
+    Gazetteer fresh = Gazetteer.builtIn();
+    PlaceMatch vienna = fresh.find("wien", CountryCode.AT, null);
+    PlaceMatch belgrade = fresh.find("Beograd", CountryCode.RS, null);
+    for (int i = 0; i < 20_000; i++) {
+      PlaceMatch m = fresh.find("Nowhere " + i, CountryCode.DE, null);
+      assertThat(m.status()).isEqualTo(PlaceMatch.Status.NOT_FOUND);
+    }
+    assertThat(fresh.find("wien", CountryCode.AT, null)).isEqualTo(vienna);
+    assertThat(fresh.find("Beograd", CountryCode.RS, null)).isEqualTo(belgrade);
+    assertThat(fresh.find("wien", CountryCode.DE, null).status())
+        .isEqualTo(PlaceMatch.Status.NOT_FOUND);
+    assertThat(fresh.find("Beograd", CountryCode.RS, "no such region")).isEqualTo(belgrade);
+
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<PlaceMatch>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String name = i % 2 == 0 ? "Athína" : "Roma";
+        CountryCode country = i % 2 == 0 ? CountryCode.EL : CountryCode.IT;
+        results.add(pool.submit(() -> G.find(name, country, null)));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get().status()).isEqualTo(PlaceMatch.Status.FOUND);
+        assertThat(results.get(i).get()).isEqualTo(results.get(i % 2).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
