@@ -128,7 +128,7 @@ class NotComputedTest {
     assertThatThrownBy(() -> RateTable.load(new StringReader(table), "be.csv"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("be.csv line 3 eur_per_day")
-        .hasMessageContaining("41 to 110");
+        .hasMessageContaining("41 to 110 EUR");
   }
 
   @Test

@@ -1,0 +1,364 @@
+package io.github.vetmobility.funding;
+
+import static io.github.vetmobility.funding.Fixtures.eur;
+import static io.github.vetmobility.funding.Fixtures.ka102;
+import static io.github.vetmobility.funding.Fixtures.ka121;
+import static io.github.vetmobility.funding.Fixtures.ka122;
+import static io.github.vetmobility.funding.Fixtures.learner;
+import static io.github.vetmobility.funding.Fixtures.mobility;
+import static io.github.vetmobility.funding.Fixtures.staff;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.edition.Confidence;
+import io.github.vetmobility.edition.Edition;
+import io.github.vetmobility.edition.Programme;
+import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.mobility.ActivityType;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.organisation.Organisation;
+import io.github.vetmobility.participant.Participant;
+import io.github.vetmobility.participant.ParticipantCategory;
+import io.github.vetmobility.place.Gazetteer;
+import io.github.vetmobility.place.Place;
+import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.Citation;
+import io.github.vetmobility.rules.RuleBook;
+import io.github.vetmobility.rules.RuleBooks;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What each grant line says beyond its amount: its rule id, its explanation in cents and days, its
+ * citation, and the lines that are zero or not computed on purpose.
+ */
+class GrantLinesTest {
+  private static final GrantCalculator CALC = GrantCalculator.builtIn();
+
+  private static GrantLine only(Grant g, GrantItem item) {
+    List<GrantLine> lines = g.lines(item);
+    assertThat(lines).as("%s lines of %s", item, g).hasSize(1);
+    return lines.get(0);
+  }
+
+  private static RuleBook pilot2018() {
+    return RuleBooks.builtIn().get(Edition.of(Programme.PILOT_2018, 2018));
+  }
+
+  @Test
+  void expensiveTravelReplacesTheBandAmountAndTheLinesStayInItemOrder() {
+    // E1 (2024): 309.00 is less than 70 % of 500.00, so 80 % of 500.00 is paid instead.
+    Mobility m = learner(CountryCode.FI, 30, 1200).exceptionalTravelCost(eur(500)).build();
+    Grant g = CALC.grant(m, ka122(2024));
+    assertThat(g.lines())
+        .extracting(GrantLine::item)
+        .containsExactly(
+            GrantItem.TRAVEL,
+            GrantItem.INDIVIDUAL_SUPPORT,
+            GrantItem.ORGANISATIONAL_SUPPORT,
+            GrantItem.EXCEPTIONAL_COSTS);
+    GrantLine travel = only(g, GrantItem.TRAVEL);
+    assertThat(travel.amount()).hasValue(eur(0));
+    assertThat(travel.ruleId()).isEqualTo("VET-GRANT-TRAVEL");
+    assertThat(travel.explanation())
+        .isEqualTo(
+            "1200.00 km declared, band 500-1999 km, standard amount 309.00 replaced by"
+                + " exceptional costs for expensive travel");
+    GrantLine exceptional = only(g, GrantItem.EXCEPTIONAL_COSTS);
+    assertThat(exceptional.amount()).hasValue(eur(400));
+    assertThat(exceptional.ruleId()).isEqualTo("VET-GRANT-EXPENSIVE-TRAVEL");
+    assertThat(exceptional.explanation())
+        .isEqualTo(
+            "80 % of real travel cost 500.00 (the band amount 309.00 covers less than 70 %)");
+    assertThat(exceptional.citation().orElseThrow().key()).hasValue("expensive_travel_share");
+  }
+
+  @Test
+  void expensiveTravelThatIsNotEligibleSaysWhy() {
+    // E2 (2024): 309.00 is at least 70 % of 420.00.
+    Mobility m = learner(CountryCode.FI, 30, 1200).exceptionalTravelCost(eur(420)).build();
+    Grant g = CALC.grant(m, ka122(2024));
+    assertThat(only(g, GrantItem.TRAVEL).amount()).hasValue(eur(309));
+    GrantLine exceptional = only(g, GrantItem.EXCEPTIONAL_COSTS);
+    assertThat(exceptional.amount()).hasValue(eur(0));
+    assertThat(exceptional.explanation())
+        .isEqualTo(
+            "not eligible: the band amount 309.00 covers at least 70 % of the real cost 420.00");
+    assertThat(exceptional.citation().orElseThrow().key())
+        .hasValue("expensive_travel_threshold_share");
+  }
+
+  @Test
+  void expensiveTravelBefore2021IsNotInTheDataAndNotInvented() {
+    Mobility m = learner(CountryCode.FI, 30, 1200).exceptionalTravelCost(eur(500)).build();
+    Grant g = CALC.grant(m, ka102(2019));
+    assertThat(only(g, GrantItem.TRAVEL).amount()).hasValue(eur(275));
+    GrantLine exceptional = only(g, GrantItem.EXCEPTIONAL_COSTS);
+    assertThat(exceptional.isComputed()).isFalse();
+    assertThat(exceptional.ruleId()).isEqualTo("VET-GRANT-EXPENSIVE-TRAVEL");
+    assertThat(exceptional.explanation())
+        .isEqualTo("the data of EP1420-2019 has no expensive-travel threshold");
+    assertThat(exceptional.citation()).isEmpty();
+  }
+
+  @Test
+  void theTravelLineNamesDistanceSourceAndBand() {
+    Mobility green = learner(CountryCode.FI, 30, 4874.43).greenTravel(true).build();
+    assertThat(only(CALC.grant(green, ka122(2021)), GrantItem.TRAVEL).explanation())
+        .isEqualTo(
+            "4874.43 km declared, band 4000-7999 km, standard amount (this edition has no green"
+                + " amount for the band)");
+    assertThat(only(CALC.grant(green, ka122(2025)), GrantItem.TRAVEL).explanation())
+        .isEqualTo("4874.43 km declared, band 4000-7999 km, green amount");
+  }
+
+  @Test
+  void anEditionWithoutFundingDataComputesNoLine() {
+    Mobility m =
+        learner(CountryCode.FI, 20, 800)
+            .participant(Participant.of(ParticipantCategory.STAFF))
+            .activityType(ActivityType.SM_COUR_TRAIN)
+            .build();
+    Grant g = CALC.grant(m, pilot2018());
+    assertThat(g.total()).isEmpty();
+    assertThat(only(g, GrantItem.TRAVEL).explanation())
+        .isEqualTo("the data of PILOT2018-2018 has no travel amounts");
+    assertThat(only(g, GrantItem.INDIVIDUAL_SUPPORT).explanation())
+        .isEqualTo("no individual-support group of FI in the data of PILOT2018-2018");
+    assertThat(only(g, GrantItem.ORGANISATIONAL_SUPPORT).explanation())
+        .isEqualTo("the data of PILOT2018-2018 has no organisational support for SM-COUR-TRAIN");
+    GrantLine fees = only(g, GrantItem.COURSE_FEES);
+    assertThat(fees.ruleId()).isEqualTo("VET-GRANT-COURSE-FEES");
+    assertThat(fees.explanation())
+        .isEqualTo("the data of PILOT2018-2018 has no course fee per day");
+  }
+
+  @Test
+  void countryGroupsOf2014To2018AreNotInTheData() {
+    Grant g = CALC.grant(learner(CountryCode.FI, 20, 800).build(), ka102(2016));
+    assertThat(only(g, GrantItem.TRAVEL).amount()).hasValue(eur(275));
+    GrantLine is = only(g, GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(is.isComputed()).isFalse();
+    assertThat(is.explanation())
+        .isEqualTo("no individual-support group of FI in the data of EP1420-2016");
+    assertThat(g.countryGroup()).isEmpty();
+  }
+
+  @Test
+  void theContextsRateTableIsUsedAndCited() {
+    RateTable table = Fixtures.flatRates(2025, 60, 100);
+    Mobility m = learner(CountryCode.FI, 10, 800).travelDays(2).build();
+    Grant g = CALC.grant(m, ka122(2025), GrantContext.builder().rateTable(table).build());
+    GrantLine is = only(g, GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(is.amount()).hasValue(eur(12 * 60));
+    assertThat(is.explanation())
+        .isEqualTo(
+            "12 x 60.00 + 0 x 42.00 (10 activity + 2 travel days; learner, group 1, test-rates)");
+    assertThat(g.rateTable()).hasValue("test-rates");
+    Citation c = is.citation().orElseThrow();
+    assertThat(c.key()).hasValue("individual_support.learner.1");
+    assertThat(c.sources()).containsExactly("test");
+    assertThat(c.documents()).containsExactly("test");
+    assertThat(c.confidence()).hasValue(Confidence.SECONDARY);
+    assertThat(c.edition()).isEqualTo(Edition.of(Programme.ERASMUS_2021_2027, 2025));
+  }
+
+  @Test
+  void aNonAssociatedDestinationUsesItsOwnGroupList() {
+    // V6-like: job shadowing in Georgia, group 1 of the non-associated list in 2025.
+    Mobility m = staff(CountryCode.GE, 5, 2900).travelDays(2).build();
+    Grant g = CALC.withRateTable(Fixtures.flatRates(2025, 60, 100)).grant(m, ka121(2025));
+    GrantLine is = only(g, GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(is.amount()).hasValue(eur(7 * 100));
+    assertThat(is.explanation())
+        .isEqualTo(
+            "7 x 100.00 + 0 x 70.00 (5 activity + 2 travel days; staff, group 1 (not associated),"
+                + " test-rates)");
+    assertThat(g.countryGroup()).hasValue(1);
+  }
+
+  @Test
+  void teachersInTrainingGetNoIndividualSupportFromTheGrant() {
+    Mobility m =
+        mobility(
+                ParticipantCategory.TEACHER_IN_TRAINING, ActivityType.OA_INV_EXP, CountryCode.FI, 5)
+            .declaredDistanceKm(800)
+            .build();
+    GrantLine is = only(CALC.grant(m, ka122(2025)), GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(is.amount()).hasValue(eur(0));
+    assertThat(is.ruleId()).isEqualTo("VET-GRANT-INDIVIDUAL-SUPPORT");
+    assertThat(is.explanation()).isEqualTo("paid by the sending institution");
+  }
+
+  @ParameterizedTest(name = "VET-GRANT-INDIVIDUAL-SUPPORT staff cap 2019: {0} days, capped {1}")
+  @CsvSource({"59, false", "60, false", "61, true"})
+  void theStaffCapIsExplainedOnlyWhenItApplies(int days, boolean capped) {
+    Mobility m =
+        staff(CountryCode.FI, days, 800)
+            .projectReference(ProjectReference.parse("2019-1-ES01-KA102-012345"))
+            .build();
+    String how = only(CALC.grant(m, ka102(2019)), GrantItem.INDIVIDUAL_SUPPORT).explanation();
+    if (capped) {
+      assertThat(how).contains(days + " activity + 0 travel days, capped at 60 days for staff;");
+    } else {
+      assertThat(how).doesNotContain("capped");
+    }
+  }
+
+  @Test
+  void before2021EveryDeclaredTravelDayIsFunded() {
+    // The 2014-2020 data sets no maximum of travel days: 10 + 4 days at 117.
+    Mobility m =
+        staff(CountryCode.FI, 10, 800)
+            .travelDays(4)
+            .projectReference(ProjectReference.parse("2019-1-ES01-KA102-012345"))
+            .build();
+    assertThat(CALC.grant(m, ka102(2019)).amount(GrantItem.INDIVIDUAL_SUPPORT))
+        .hasValue(eur(14 * 117));
+  }
+
+  @Test
+  void anAccompanyingPersonsDaysAfterTheSixtiethAreCounted() {
+    Mobility m =
+        mobility(
+                ParticipantCategory.ACCOMPANYING_PERSON,
+                ActivityType.LM_LONG_VET,
+                CountryCode.FI,
+                65)
+            .declaredDistanceKm(800)
+            .build();
+    Grant g = CALC.withRateTable(Fixtures.flatRates(2025, 60, 100)).grant(m, ka122(2025));
+    assertThat(g.lines())
+        .extracting(GrantLine::item)
+        .containsExactly(
+            GrantItem.TRAVEL,
+            GrantItem.INDIVIDUAL_SUPPORT,
+            GrantItem.ORGANISATIONAL_SUPPORT,
+            GrantItem.INCLUSION_SUPPORT);
+    assertThat(only(g, GrantItem.INDIVIDUAL_SUPPORT).explanation())
+        .contains("65 activity + 0 travel days, 5 days after day 60 moved to inclusion support");
+    GrantLine moved = only(g, GrantItem.INCLUSION_SUPPORT);
+    assertThat(moved.ruleId()).isEqualTo("VET-GRANT-ACCOMPANYING-BEYOND-60");
+    assertThat(moved.explanation())
+        .isEqualTo(
+            "subsistence of 5 days after day 60 is inclusion support at real cost; give the real"
+                + " costs (inclusionCosts)");
+    GrantLine org = only(g, GrantItem.ORGANISATIONAL_SUPPORT);
+    assertThat(org.amount()).hasValue(eur(0));
+    assertThat(org.explanation()).isEqualTo("accompanying persons are not counted");
+  }
+
+  @Test
+  void organisationalSupportThatIsNotRequestedIsZero() {
+    Mobility m = learner(CountryCode.FI, 20, 800).build();
+    GrantContext none = GrantContext.builder().organisationalSupportRequested(false).build();
+    GrantLine org = only(CALC.grant(m, ka122(2025), none), GrantItem.ORGANISATIONAL_SUPPORT);
+    assertThat(org.amount()).hasValue(eur(0));
+    assertThat(org.explanation()).isEqualTo("organisational support not requested");
+  }
+
+  @Test
+  void organisationalSupportOfGroupMobilityIsMissingUnknownThenKnown() {
+    Mobility m =
+        mobility(ParticipantCategory.VET_LEARNER, ActivityType.LM_GROUP_VET, CountryCode.FI, 20)
+            .declaredDistanceKm(800)
+            .build();
+    GrantLine y2021 = only(CALC.grant(m, ka122(2021)), GrantItem.ORGANISATIONAL_SUPPORT);
+    assertThat(y2021.isComputed()).isFalse();
+    assertThat(y2021.explanation())
+        .isEqualTo("the data of EP2127-2021 has no organisational support for LM-GROUP-VET");
+    GrantLine y2024 = only(CALC.grant(m, ka122(2024)), GrantItem.ORGANISATIONAL_SUPPORT);
+    assertThat(y2024.isComputed()).isFalse();
+    assertThat(y2024.explanation())
+        .isEqualTo(
+            "organisational_support.LM-GROUP-VET is not known for EP2127-2024"
+                + " (vet-rules-verified.md#5;vet-rules-2021-2024.md#6)");
+    assertThat(y2024.citation().orElseThrow().confidence()).isEmpty();
+    GrantLine y2025 = only(CALC.grant(m, ka122(2025)), GrantItem.ORGANISATIONAL_SUPPORT);
+    assertThat(y2025.amount()).hasValue(eur(100));
+    assertThat(y2025.explanation()).isEqualTo("per participant in LM-GROUP-VET");
+  }
+
+  @ParameterizedTest(name = "VET-GRANT-COURSE-FEES: {0} days in 2021 -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "9 | 9 x 80.00",
+        "10 | 10 x 80.00",
+        "12 | 10 x 80.00 (12 course days, at most 10 paid per person and project)"
+      })
+  void courseFeesExplainTheCap(int days, String how) {
+    Mobility m =
+        mobility(ParticipantCategory.STAFF, ActivityType.SM_COUR_TRAIN, CountryCode.FI, days)
+            .declaredDistanceKm(800)
+            .build();
+    assertThat(only(CALC.grant(m, ka122(2021)), GrantItem.COURSE_FEES).explanation())
+        .isEqualTo(how);
+  }
+
+  @Test
+  void visaAndGuaranteeCostsArePaidAtTheirShares() {
+    Mobility m = learner(CountryCode.FI, 20, 800).build();
+    GrantContext costs =
+        GrantContext.builder().visaCosts(eur(250)).guaranteeCosts(eur(100)).build();
+    Grant g = CALC.grant(m, ka122(2025), costs);
+    assertThat(g.lines(GrantItem.EXCEPTIONAL_COSTS))
+        .extracting(GrantLine::ruleId, GrantLine::amount, GrantLine::explanation)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "VET-GRANT-EXCEPTIONAL-VISA",
+                java.util.Optional.of(eur(250)),
+                "100 % of visa, permit, vaccination and medical costs 250.00"),
+            org.assertj.core.groups.Tuple.tuple(
+                "VET-GRANT-EXCEPTIONAL-GUARANTEE",
+                java.util.Optional.of(eur(80)),
+                "80 % of financial guarantee costs 100.00"));
+    assertThat(g.amount(GrantItem.EXCEPTIONAL_COSTS)).hasValue(eur(330));
+  }
+
+  @Test
+  void visaCostsOfACallWithAnUnknownShareAreNotComputed() {
+    Mobility m = learner(CountryCode.FI, 20, 800).build();
+    Grant g = CALC.grant(m, ka122(2023), GrantContext.builder().visaCosts(eur(250)).build());
+    GrantLine visa = only(g, GrantItem.EXCEPTIONAL_COSTS);
+    assertThat(visa.isComputed()).isFalse();
+    assertThat(visa.explanation())
+        .isEqualTo(
+            "exceptional_cost_share_visa is not known for EP2127-2023 (vet-rules-verified.md#11)");
+    assertThat(g.total()).isEmpty();
+  }
+
+  @Test
+  void theReferenceAloneSelectsBookAndGazetteerForAMobilityAndAProject() {
+    Mobility m =
+        learner(CountryCode.BE, 20, 1)
+            .declaredDistanceKm(java.util.OptionalDouble.empty())
+            .sending(
+                Organisation.builder()
+                    .country(CountryCode.AL)
+                    .place(Place.of("Tirana", CountryCode.AL))
+                    .build())
+            .receiving(
+                Organisation.builder()
+                    .country(CountryCode.BE)
+                    .place(Place.of("Brussels", CountryCode.BE))
+                    .build())
+            .projectReference(ProjectReference.parse("2025-1-BE02-KA122-VET-000123456"))
+            .build();
+    Grant g = CALC.withGazetteer(Gazetteer.builtIn()).grant(m);
+    assertThat(g.edition()).isEqualTo(Edition.of(Programme.ERASMUS_2021_2027, 2025));
+    assertThat(g.amount(GrantItem.TRAVEL)).hasValue(eur(309));
+    Project p =
+        Project.builder()
+            .reference(ProjectReference.parse("2025-1-BE02-KA122-VET-000123456"))
+            .beneficiary(Organisation.of(CountryCode.BE))
+            .addMobilities(m, m)
+            .build();
+    List<Grant> grants = CALC.grants(p);
+    assertThat(grants).hasSize(2);
+    assertThat(grants.get(1).lines(GrantItem.ORGANISATIONAL_SUPPORT).get(0).explanation())
+        .isEqualTo("participant 2 of LM-SHORT-VET, within the first 100");
+  }
+}
