@@ -208,6 +208,8 @@ class DurationRulesTest {
     assertThat(f.arguments())
         .containsEntry("max", max)
         .containsEntry("travel", green ? "green" : "standard");
+    assertThat(f.citation().key())
+        .hasValue(green ? "travel_days.max_green" : "travel_days.max_standard");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.edition.Programme;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +156,136 @@ class RuleBooksTest {
     Assessment a =
         b2027.assess(Fixtures.learner(b2027).endDate(Fixtures.START.plusDays(13)).build());
     assertThat(a.findings()).extracting(Finding::ruleId).containsExactly("VET-DURATION-MIN");
+    assertThat(a.findings().get(0).message())
+        .isEqualTo("LM-SHORT-VET lasts 14 days of physical activity, fewer than the minimum of 15");
     assertThat(combined.get(2026, KeyAction.KA121).fileName()).isEqualTo("EP2127.rules");
+  }
+
+  @Test
+  void booksAreOrderedByEditionThenKeyAction() {
+    String text = "programme EP2127\ncalls 2026-2027\nactions KA122 KA121\nsource G27 Guide 2027\n";
+    RuleBooks mine = RuleBooks.load(new java.io.StringReader(text), "mine.rules");
+    assertThat(mine.all())
+        .extracting(RuleBook::key)
+        .containsExactly(
+            "EP2127-2026-KA121", "EP2127-2026-KA122", "EP2127-2027-KA121", "EP2127-2027-KA122");
+    assertThat(mine).hasToString("RuleBooks[EP2127 2026-2027]");
+    assertThat(RuleBooks.load(new java.io.StringReader(text), null).all().get(0).fileName())
+        .isEqualTo("rule book");
+  }
+
+  @Test
+  void theSetNamesItsEditionsWhenABookIsMissing() {
+    assertThat(BOOKS)
+        .hasToString(
+            "RuleBooks[EP1420 2014-2020, EP2127 2021-2026, PILOT2018 2018, PILOT2020 2020]");
+    assertThatThrownBy(() -> BOOKS.get(2027, KeyAction.KA122))
+        .hasMessageContaining(
+            "(this set: EP1420 2014-2020, EP2127 2021-2026, PILOT2018 2018, PILOT2020 2020)");
+  }
+
+  @Test
+  void anEditionAndKeyActionSelectABook() {
+    Edition e2025 = Edition.of(Programme.ERASMUS_2021_2027, 2025);
+    assertThat(BOOKS.get(e2025, KeyAction.KA121).key()).isEqualTo("EP2127-2025-KA121");
+    assertThat(BOOKS.get(Edition.of(Programme.PILOT_2018, 2018), null).key())
+        .isEqualTo("PILOT2018-2018");
+    assertThatThrownBy(() -> BOOKS.get(e2025, KeyAction.KA102))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("EP2127-2025 KA102")
+        .hasMessageContaining("one of EP1420 2014-2020");
+    assertThatThrownBy(() -> BOOKS.get(e2025, null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("'EP2127-2025'");
+    assertThat(BOOKS.get(2025, KeyAction.KA122)).hasToString("EP2127-2025-KA122");
+  }
+
+  @Test
+  void anAssessmentNamesItsBookAndListsRulesByOutcome() {
+    RuleBook b = BOOKS.get(2025, KeyAction.KA122);
+    Assessment ok = b.assess(Fixtures.learner(b).build());
+    assertThat(ok.isEligible()).isTrue();
+    assertThat(ok.ruleBook()).isSameAs(b);
+    assertThat(ok.edition()).isEqualTo(b.edition());
+    assertThat(ok.rules(Outcome.PASSED)).contains(Rule.VET_DURATION_MIN, Rule.VET_DURATION_MAX);
+    assertThat(ok.rules(Outcome.FAILED)).isEmpty();
+    assertThat(ok).hasToString("ELIGIBLE under EP2127-2025-KA122");
+    Assessment short14 = b.assess(Fixtures.learner(b).endDate(Fixtures.START.plusDays(5)).build());
+    assertThat(short14.isEligible()).isFalse();
+    assertThat(short14.rules(Outcome.FAILED)).containsExactly(Rule.VET_DURATION_MIN);
+    assertThat(short14.rules(Outcome.PASSED)).doesNotContain(Rule.VET_DURATION_MIN);
+    assertThat(short14.toString())
+        .startsWith("NOT_ELIGIBLE under EP2127-2025-KA122: [VET-DURATION-MIN ERROR endDate: ");
+  }
+
+  @Test
+  void aCleanAssessmentIsReusedOnlyForTheSameOutcomes() {
+    // A book of its own, so that no other test's assessment is remembered.
+    RuleBook b =
+        RuleBooks.load(
+                new java.io.StringReader(
+                    "programme EP2127\ncalls 2025\nactions KA122\nsource G25 Guide\n"
+                        + "activity.LM-SHORT-VET.available 2025 yes confirmed G25\n"
+                        + "activity.LM-SHORT-VET.min_days 2025 10 confirmed G25\n"
+                        + "activity.SM-TTA.available 2025 yes confirmed G25\n"
+                        + "activity.SM-TTA.min_days 2025 unknown unknown G25\n"
+                        + "activity.SM-JOB-SHDW.available 2025 yes confirmed G25\n"
+                        + "activity.SM-JOB-SHDW.min_days 2025 none confirmed G25\n"),
+                "clean.rules")
+            .get(2025, KeyAction.KA122);
+    Assessment learner = b.assess(Fixtures.learner(b).build());
+    assertThat(learner.outcome(Rule.VET_DURATION_MIN)).isEqualTo(Outcome.PASSED);
+    assertThat(b.assess(Fixtures.learner(b).build())).isSameAs(learner);
+    Assessment unknown =
+        b.assess(
+            Fixtures.activity(b, io.github.vetmobility.mobility.ActivityType.SM_TTA, 5).build());
+    assertThat(unknown.findings()).isEmpty();
+    assertThat(unknown.outcome(Rule.VET_DURATION_MIN)).isEqualTo(Outcome.NOT_EVALUATED);
+    Assessment none =
+        b.assess(
+            Fixtures.activity(b, io.github.vetmobility.mobility.ActivityType.SM_JOB_SHDW, 5)
+                .build());
+    assertThat(none.outcome(Rule.VET_DURATION_MIN)).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(b.assess(Fixtures.learner(b).build()).outcome(Rule.VET_DURATION_MIN))
+        .isEqualTo(Outcome.PASSED);
+    assertThat(b.facts()).extracting(Fact::key).contains("activity.LM-SHORT-VET.min_days");
+  }
+
+  @Test
+  void aProjectCarriesTheOutcomesOfItsMobilities() {
+    RuleBook b = BOOKS.get(2025, KeyAction.KA122);
+    io.github.vetmobility.project.Project.Builder p =
+        io.github.vetmobility.project.Project.builder()
+            .reference(Fixtures.reference(2025, KeyAction.KA122))
+            .beneficiary(Fixtures.SENDING)
+            .startDate(Fixtures.START)
+            .endDate(Fixtures.START.plusMonths(12).minusDays(1));
+    Assessment passed = b.assess(p.addMobilities(Fixtures.learner(b).build()).build());
+    assertThat(passed.outcome(Rule.VET_DURATION_MIN)).isEqualTo(Outcome.PASSED);
+    Assessment failed =
+        b.assess(
+            p.addMobilities(Fixtures.learner(b).endDate(Fixtures.START.plusDays(5)).build())
+                .build());
+    assertThat(failed.outcome(Rule.VET_DURATION_MIN)).isEqualTo(Outcome.FAILED);
+    assertThat(failed.findings())
+        .extracting(Finding::field)
+        .containsExactly("mobilities[1].endDate");
+    Assessment unknown =
+        b.assess(
+            io.github.vetmobility.project.Project.builder()
+                .from(p.build())
+                .mobilities(
+                    List.of(
+                        Fixtures.learner(b)
+                            .participant(
+                                io.github.vetmobility.participant.Participant.builder()
+                                    .category(
+                                        io.github.vetmobility.participant.ParticipantCategory
+                                            .RECENT_GRADUATE)
+                                    .build())
+                            .build()))
+                .build());
+    assertThat(unknown.rules(Outcome.NOT_EVALUATED)).isNotEmpty();
+    assertThat(unknown.isComplete()).isFalse();
   }
 }

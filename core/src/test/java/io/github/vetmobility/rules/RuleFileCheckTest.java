@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.edition.Confidence;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,16 @@ class RuleFileCheckTest {
         "activity.LM-SHORT-VET.participants 2025 learner;pupil confirmed G25 | 5 | recent_graduate",
         "ka121.not_associated_budget_share_max 2025 1.5 confirmed G25 | 5 | a fraction",
         "bogus | 5 | 5 fields",
+        "recent_graduate.boundary 2025 middle confirmed G25 | 5 | start or end",
+        "project.months_allowed 2025 12;x confirmed G25 | 5 | 'x'",
+        "project.months_allowed 2025 12;12 confirmed G25 | 5 | each element of the list once",
+        "applicant.statuses 2025 eu_member_state;candidate confirmed G25 | 5 | 'candidate'",
+        "activity.LM-SHORT-VET.participants 2025 learner;pupil confirmed G25 | 5 | 'pupil'",
+        "countries.oct.XX 2025 GL confirmed G25 | 5 | a known key",
+        "activity.XX-1.min_days 2025 1 confirmed G25 | 5 | a known key",
+        "activity.SM-TTA 2025 1 confirmed G25 | 5 | a known key",
+        "countries.region.0 2025 AL confirmed G25 | 5 | a known key",
+        "abroad.required 2025 yes confirmed G25;G25 | 5 | distinct sources",
       })
   void badLinesAreRefusedWithFileAndLine(String line, int number, String expected) {
     assertThatThrownBy(() -> load(line + "\n"))
@@ -137,5 +148,148 @@ class RuleFileCheckTest {
     Files.writeString(
         broken, "programme EP2127\ncalls 2027\nactions KA121\nfoo 2027 1 confirmed X\n");
     assertThatThrownBy(() -> RuleBooks.load(broken)).hasMessageContaining("broken.rules:4");
+  }
+
+  private static Fact fact(RuleBooks books, int call, String key) {
+    return books
+        .get(call, io.github.vetmobility.identifier.KeyAction.KA122)
+        .fact(key)
+        .orElseThrow();
+  }
+
+  @Test
+  void factsKeepTheirConfidenceAndTheirSourcesDocuments() {
+    RuleBooks books =
+        load(
+            "source N1 One word\n"
+                + "abroad.required 2025 yes confirmed G25\n"
+                + "abroad.required 2026 yes secondary N1\n"
+                + "staff.link_required 2025 yes inferred https://example.org/rules\n"
+                + "staff.link_required 2026 no unconfirmed funding.md#3.3\n");
+    assertThat(fact(books, 2025, "abroad.required").confidence()).contains(Confidence.CONFIRMED);
+    assertThat(fact(books, 2025, "abroad.required").documents()).containsExactly("Guide 2025");
+    assertThat(fact(books, 2026, "abroad.required").confidence()).contains(Confidence.SECONDARY);
+    assertThat(fact(books, 2026, "abroad.required").documents()).containsExactly("One word");
+    Fact inferred = fact(books, 2025, "staff.link_required");
+    assertThat(inferred.confidence()).contains(Confidence.INFERRED);
+    assertThat(inferred.documents()).containsExactly("https://example.org/rules");
+    Fact unconfirmed = fact(books, 2026, "staff.link_required");
+    assertThat(unconfirmed.confidence()).contains(Confidence.UNCONFIRMED);
+    assertThat(unconfirmed.documents()).containsExactly("reference note funding.md#3.3");
+    assertThat(unconfirmed.line()).isEqualTo(9);
+    assertThat(unconfirmed.file()).isEqualTo("x.rules");
+  }
+
+  @Test
+  void rangesMayBeWrittenInAnyOrderAndMeetWithoutGap() {
+    RuleBooks books =
+        load(
+            "activity.SM-TTA.max_days 2026 60 confirmed G25\n"
+                + "activity.SM-TTA.max_days 2025 30 confirmed G25\n");
+    assertThat(fact(books, 2025, "activity.SM-TTA.max_days").value()).contains("30");
+    assertThat(fact(books, 2026, "activity.SM-TTA.max_days").value()).contains("60");
+  }
+
+  @Test
+  void limitsAreCheckedInEveryCallYearIncludingTheLast() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    "activity.SM-TTA.min_days 2025-2026 2 confirmed G25\n"
+                        + "activity.SM-TTA.max_days 2025 10 confirmed G25\n"
+                        + "activity.SM-TTA.max_days 2026 1 confirmed G25\n"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("x.rules:7")
+        .hasMessageContaining("not below the minimum 2");
+    assertThatThrownBy(
+            () ->
+                load(
+                    "activity.SM-TTA.min_days 2025-2026 1 confirmed G25\n"
+                        + "activity.SM-TTA.max_days 2025-2026 0 confirmed G25\n"))
+        .hasMessageContaining("x.rules:6");
+    // Equal limits are fine, and so is a minimum with no maximum.
+    load(
+        "activity.SM-TTA.min_days 2025-2026 10 confirmed G25\n"
+            + "activity.SM-TTA.max_days 2025-2026 10 confirmed G25\n"
+            + "activity.SM-TTA.min_days_fewer_opportunities 2025-2026 10 confirmed G25\n"
+            + "activity.SM-JOB-SHDW.min_days 2025-2026 10 confirmed G25\n");
+  }
+
+  @Test
+  void theMinimumForFewerOpportunitiesIsNotAboveTheUsualOne() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    "activity.LM-LONG-VET.min_days 2025-2026 90 confirmed G25\n"
+                        + "activity.LM-LONG-VET.min_days_fewer_opportunities 2025-2026 91"
+                        + " confirmed G25\n"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("x.rules:6")
+        .hasMessageContaining("a minimum not above the usual minimum 90");
+    assertThatThrownBy(
+            () ->
+                load(
+                    "activity.LM-LONG-VET.min_days 2025-2026 0 confirmed G25\n"
+                        + "activity.LM-LONG-VET.min_days_fewer_opportunities 2025-2026 1"
+                        + " confirmed G25\n"))
+        .hasMessageContaining("x.rules:6");
+  }
+
+  @Test
+  void aCountryIsInOneRegionPerYear() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    "countries.region.1 2025-2026 AL;BA confirmed G25\n"
+                        + "countries.region.2 2025-2026 UA;BA confirmed G25\n"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("x.rules:6")
+        .hasMessageContaining("'BA'")
+        .hasMessageContaining("one region per country in 2025 (also on line 5)");
+  }
+
+  @Test
+  void keyActionsAreListedOnceAndKnown() {
+    assertThatThrownBy(
+            () ->
+                RuleBooks.load(
+                    new StringReader("programme EP2127\ncalls 2025\nactions KA122 KA122\n"),
+                    "a.rules"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("a.rules:3")
+        .hasMessageContaining("each key action once");
+    assertThatThrownBy(
+            () ->
+                RuleBooks.load(
+                    new StringReader("programme EP2127\ncalls 2025\nactions KA122 KA1\n"),
+                    "a.rules"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("a.rules:3")
+        .hasMessageContaining("'KA1'");
+  }
+
+  @Test
+  void aPilotFileNeedsNoActionsLine() {
+    RuleBooks pilot =
+        RuleBooks.load(
+            new StringReader(
+                "programme PILOT2020\ncalls 2020\nsource S1 Call\n"
+                    + "pilot.min_organisations 2020 6 confirmed S1\n"),
+            "p.rules");
+    assertThat(pilot.all()).extracting(RuleBook::key).containsExactly("PILOT2020-2020");
+    assertThat(pilot.all().get(0).action()).isEmpty();
+  }
+
+  @Test
+  void aSourceNeedsAnIdAndATitle() {
+    assertThatThrownBy(
+            () ->
+                RuleBooks.load(
+                    new StringReader("programme EP2127\ncalls 2025\nsource G25\n"), "s.rules"))
+        .hasMessageContaining("s.rules:3")
+        .hasMessageContaining("'source ID TITLE OR URL'");
+    assertThatThrownBy(() -> load("source G25 Again\n"))
+        .hasMessageContaining("x.rules:5")
+        .hasMessageContaining("a source id declared once");
   }
 }

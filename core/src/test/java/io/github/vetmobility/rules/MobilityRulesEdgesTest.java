@@ -1,0 +1,136 @@
+package io.github.vetmobility.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.identifier.KeyAction;
+import io.github.vetmobility.mobility.ActivityType;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.organisation.Organisation;
+import io.github.vetmobility.participant.Participant;
+import io.github.vetmobility.participant.ParticipantCategory;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mobility rules on data the shipped books do not hold: activities that are not offered, limits of
+ * zero, a lower minimum of zero or none, and a pilot's flow to third countries not associated.
+ */
+class MobilityRulesEdgesTest {
+  private static RuleBook book(String programme, String actions, String... facts) {
+    String text =
+        "programme "
+            + programme
+            + "\ncalls 2020\n"
+            + actions
+            + "source S1 Call\n"
+            + String.join("\n", facts)
+            + "\n";
+    RuleBooks books = RuleBooks.load(new StringReader(text), "edges.rules");
+    return books.all().get(0);
+  }
+
+  private static RuleBook ka102(String... facts) {
+    return book("EP1420", "actions KA102\n", facts);
+  }
+
+  private static Outcome outcome(RuleBook b, Mobility m, Rule rule) {
+    return b.assess(m).outcome(rule);
+  }
+
+  @Test
+  void limitsOfAnActivityThatIsNotOfferedDoNotApply() {
+    RuleBook b =
+        ka102(
+            "activity.SM-TTA.available 2020 no confirmed S1",
+            "activity.SM-JOB-SHDW.available 2020 unknown unknown S1",
+            "activity.SM-JOB-SHDW.min_days 2020 5 confirmed S1",
+            "activity.LM-GROUP-VET.available 2020 no confirmed S1");
+    Mobility tta = Fixtures.activity(b, ActivityType.SM_TTA, 3).build();
+    assertThat(outcome(b, tta, Rule.VET_ACTIVITY_AVAILABLE)).isEqualTo(Outcome.FAILED);
+    assertThat(outcome(b, tta, Rule.VET_DURATION_MIN)).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(outcome(b, tta, Rule.VET_DURATION_MAX)).isEqualTo(Outcome.NOT_APPLICABLE);
+    // An activity whose availability is unknown is still held to its limits.
+    Mobility shadowing = Fixtures.activity(b, ActivityType.SM_JOB_SHDW, 3).build();
+    assertThat(outcome(b, shadowing, Rule.VET_ACTIVITY_AVAILABLE)).isEqualTo(Outcome.NOT_EVALUATED);
+    assertThat(outcome(b, shadowing, Rule.VET_DURATION_MIN)).isEqualTo(Outcome.FAILED);
+    Mobility group = Fixtures.activity(b, ActivityType.LM_GROUP_VET, 10).build();
+    assertThat(outcome(b, group, Rule.VET_GROUP_SIZE)).isEqualTo(Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void limitsOfZeroDaysAreLimits() {
+    RuleBook b =
+        ka102(
+            "activity.SM-TTA.available 2020 yes confirmed S1",
+            "activity.SM-TTA.min_days 2020 0 confirmed S1",
+            "activity.SM-TTA.max_days 2020 0 confirmed S1");
+    Mobility oneDay = Fixtures.activity(b, ActivityType.SM_TTA, 1).build();
+    assertThat(outcome(b, oneDay, Rule.VET_DURATION_MIN)).isEqualTo(Outcome.PASSED);
+    assertThat(outcome(b, oneDay, Rule.VET_DURATION_MAX)).isEqualTo(Outcome.FAILED);
+  }
+
+  private static Mobility.Builder justifiedShortStay(RuleBook b, int days) {
+    return Fixtures.activity(b, ActivityType.LM_SHORT_VET, days)
+        .participant(
+            Participant.builder()
+                .category(ParticipantCategory.VET_LEARNER)
+                .fewerOpportunities(true)
+                .build())
+        .shortStayJustified(true);
+  }
+
+  @Test
+  void aLowerMinimumOfZeroApplies() {
+    RuleBook b =
+        ka102(
+            "activity.LM-SHORT-VET.available 2020 yes confirmed S1",
+            "activity.LM-SHORT-VET.min_days 2020 10 confirmed S1",
+            "activity.LM-SHORT-VET.min_days_fewer_opportunities 2020 0 confirmed S1");
+    assertThat(outcome(b, justifiedShortStay(b, 1).build(), Rule.VET_DURATION_MIN))
+        .isEqualTo(Outcome.PASSED);
+    assertThat(
+            outcome(
+                b,
+                justifiedShortStay(b, 1).shortStayJustified(false).build(),
+                Rule.VET_DURATION_MIN))
+        .isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void noLowerMinimumLeavesTheUsualOne() {
+    RuleBook b =
+        ka102(
+            "activity.LM-SHORT-VET.available 2020 yes confirmed S1",
+            "activity.LM-SHORT-VET.min_days 2020 unknown unknown S1",
+            "activity.LM-SHORT-VET.min_days_fewer_opportunities 2020 none confirmed S1");
+    assertThat(outcome(b, justifiedShortStay(b, 1).build(), Rule.VET_DURATION_MIN))
+        .isEqualTo(Outcome.NOT_EVALUATED);
+  }
+
+  @Test
+  void aOneDayBlendedActivityMayBeAllVirtual() {
+    RuleBook b = Fixtures.book(2025, KeyAction.KA122);
+    Mobility m = Fixtures.learner(b).endDate(Fixtures.START).virtualDays(1).build();
+    assertThat(outcome(b, m, Rule.VET_BLENDED_VIRTUAL)).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  void aPilotToAThirdCountryNotAssociatedIsNamedAsAPilot() {
+    RuleBook b =
+        book(
+            "PILOT2020",
+            "",
+            "countries.eu_member_state 2020 IT;ES confirmed S1",
+            "countries.associated_third_country 2020 NO confirmed S1",
+            "not_associated.available 2020 yes confirmed S1",
+            "not_associated.requires_accreditation 2020 yes confirmed S1");
+    Mobility m = Fixtures.learner(b).receiving(Organisation.of(CountryCode.US)).build();
+    Finding f =
+        b.assess(m).findings().stream()
+            .filter(x -> x.rule() == Rule.VET_NOT_ASSOCIATED_ACCREDITED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.arguments()).containsEntry("action", "a pilot").containsEntry("country", "US");
+  }
+}
