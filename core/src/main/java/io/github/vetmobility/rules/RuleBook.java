@@ -118,17 +118,20 @@ public final class RuleBook {
     long notEvaluated = 0;
     List<Finding> findings = null;
     for (int i = 0; i < CHECKS.length; i++) {
-      Outcome o = CHECKS[i].test(mobility, data);
-      if (o == Outcome.PASSED) {
-        passed |= BITS[i];
-      } else if (o == Outcome.FAILED) {
-        failed |= BITS[i];
-        if (findings == null) {
-          findings = new ArrayList<>(4);
+      // A switch, so that a check that returns no outcome fails here instead of passing unseen.
+      switch (CHECKS[i].test(mobility, data)) {
+        case PASSED -> passed |= BITS[i];
+        case FAILED -> {
+          failed |= BITS[i];
+          if (findings == null) {
+            findings = new ArrayList<>(4);
+          }
+          findings.add(CHECKS[i].explain(mobility, data));
         }
-        findings.add(CHECKS[i].explain(mobility, data));
-      } else if (o == Outcome.NOT_EVALUATED) {
-        notEvaluated |= BITS[i];
+        case NOT_EVALUATED -> notEvaluated |= BITS[i];
+        case NOT_APPLICABLE -> {
+          // no bit
+        }
       }
     }
     if (findings == null) {

@@ -49,12 +49,11 @@ public final class ProjectChecks {
       this.findings = findings;
     }
 
+    // Failures go through fail(), which also records the finding.
     void outcome(Rule rule, Outcome o) {
       long bit = 1L << rule.ordinal();
       if (o == Outcome.PASSED) {
         passed |= bit;
-      } else if (o == Outcome.FAILED) {
-        failed |= bit;
       } else if (o == Outcome.NOT_EVALUATED) {
         notEvaluated |= bit;
       }

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -431,9 +430,5 @@ public final class RuleFileReader {
     }
     String v = f.value().get();
     return v.equals("none") ? Integer.MAX_VALUE : Integer.parseInt(v);
-  }
-
-  static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
   }
 }
