@@ -366,7 +366,16 @@ public final class GrantCalculator {
         return;
       }
       CountryStatus status = book.countryStatus(m.receiving().country());
-      Sourced group = group(status);
+      GroupList list =
+          status == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED
+              ? GroupList.NOT_ASSOCIATED
+              : GroupList.EU_OR_ASSOCIATED;
+      Sourced group = data.group(edition, list, m.receiving().country());
+      if (group == null && status == CountryStatus.UNKNOWN) {
+        // Status not known: a country on the other list takes its group and rate from there.
+        list = GroupList.NOT_ASSOCIATED;
+        group = data.group(edition, list, m.receiving().country());
+      }
       if (group == null || group.isUnknown()) {
         missing(
             item,
@@ -379,10 +388,6 @@ public final class GrantCalculator {
         return;
       }
       grant.countryGroup((int) group.value());
-      GroupList list =
-          status == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED
-              ? GroupList.NOT_ASSOCIATED
-              : GroupList.EU_OR_ASSOCIATED;
       RateTable table = null;
       RateTable.Rate rate = null;
       for (RateTable t : candidateTables()) {
@@ -467,17 +472,6 @@ public final class GrantCalculator {
       how.append(list == GroupList.NOT_ASSOCIATED ? " (not associated)" : "");
       how.append(", ").append(table.name()).append(')');
       line(item, rule, amount, rate.source(), how.toString());
-    }
-
-    private Sourced group(CountryStatus status) {
-      if (status == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED) {
-        return data.group(edition, GroupList.NOT_ASSOCIATED, m.receiving().country());
-      }
-      Sourced g = data.group(edition, GroupList.EU_OR_ASSOCIATED, m.receiving().country());
-      if (g == null && status == CountryStatus.UNKNOWN) {
-        g = data.group(edition, GroupList.NOT_ASSOCIATED, m.receiving().country());
-      }
-      return g;
     }
 
     private long fundedTravelDays() {

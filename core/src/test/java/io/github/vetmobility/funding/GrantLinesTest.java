@@ -76,6 +76,25 @@ class GrantLinesTest {
   }
 
   @Test
+  void aCompleteGrantAndItsLinesPrintThemselves() {
+    Mobility m = learner(CountryCode.FI, 20, 800).build();
+    Grant complete = CALC.withRateTable(Fixtures.flatRates(2025, 60, 100)).grant(m, ka122(2025));
+    assertThat(complete.isComplete()).isTrue();
+    GrantLine travel = only(complete, GrantItem.TRAVEL);
+    assertThat(travel.isComputed()).isTrue();
+    assertThat(travel)
+        .hasToString(
+            "TRAVEL EUR 309.00 [VET-GRANT-TRAVEL] 800.00 km declared, band 500-1999 km, standard"
+                + " amount");
+    GrantLine missing = only(CALC.grant(m, ka122(2025)), GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(missing.toString())
+        .startsWith("INDIVIDUAL_SUPPORT not computed [VET-GRANT-INDIVIDUAL-SUPPORT] no rate table");
+    assertThat(GrantRule.TRAVEL).hasToString("VET-GRANT-TRAVEL");
+    assertThat(GrantRule.COURSE_FEES.description())
+        .isEqualTo("course fee per day, at most 10 days");
+  }
+
+  @Test
   void expensiveTravelThatIsNotEligibleSaysWhy() {
     // E2 (2024): 309.00 is at least 70 % of 420.00.
     Mobility m = learner(CountryCode.FI, 30, 1200).exceptionalTravelCost(eur(420)).build();
@@ -177,6 +196,41 @@ class GrantLinesTest {
             "7 x 100.00 + 0 x 70.00 (5 activity + 2 travel days; staff, group 1 (not associated),"
                 + " test-rates)");
     assertThat(g.countryGroup()).hasValue(1);
+  }
+
+  @Test
+  void aCountryOfUnknownStatusTakesGroupAndRateFromTheSameList() {
+    // An integrator's rule book whose country lists are unknown: Georgia's group is found on
+    // the list of third countries not associated, so its rate must come from that list too.
+    RuleBook unknownLists =
+        RuleBooks.load(
+                new java.io.StringReader(
+                    "programme EP2127\ncalls 2025\nactions KA122\nsource G25 Guide 2025\n"
+                        + "countries.eu_member_state 2025 unknown unknown G25\n"),
+                "unknown.rules")
+            .get(2025, io.github.vetmobility.identifier.KeyAction.KA122);
+    assertThat(unknownLists.countryStatus(CountryCode.GE))
+        .isEqualTo(io.github.vetmobility.edition.CountryStatus.UNKNOWN);
+    RateTable byList =
+        RateTable.load(
+            new java.io.StringReader(
+                String.join(",", RateTable.HEADER)
+                    + "\nBE01,TEST,EP2127,2025,staff,1,eu_or_associated,100,,secondary,test"
+                    + "\nBE01,TEST,EP2127,2025,staff,1,not_associated,150,,secondary,test\n"),
+            "lists.csv");
+    GrantCalculator calc = CALC.withRateTable(byList);
+    GrantLine georgia =
+        only(
+            calc.grant(staff(CountryCode.GE, 5, 2900).build(), unknownLists),
+            GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(georgia.amount()).hasValue(eur(5 * 150));
+    assertThat(georgia.explanation()).contains("staff, group 1 (not associated), lists.csv");
+    GrantLine finland =
+        only(
+            calc.grant(staff(CountryCode.FI, 5, 800).build(), unknownLists),
+            GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(finland.amount()).hasValue(eur(5 * 100));
+    assertThat(finland.explanation()).contains("staff, group 1, lists.csv");
   }
 
   @Test
