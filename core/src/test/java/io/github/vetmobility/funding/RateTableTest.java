@@ -61,6 +61,22 @@ class RateTableTest {
     assertThat(t.rate(E2025, RateCategory.LEARNER, 2, GroupList.EU_OR_ASSOCIATED)).isNull();
   }
 
+  @Test
+  void participantKeysAreReadInAnyCaseWithVetLearnerForLearner() {
+    RateTable t =
+        load(
+            "BE01,VET,EP2127,2025,vet_learner,1,both,60,,secondary,N-BE\n"
+                + "BE01,VET,EP2127,2025,Accompanying_Person,1,both,120,,secondary,N-BE\n");
+    assertThat(t.rate(E2025, RateCategory.LEARNER, 1, GroupList.EU_OR_ASSOCIATED).base())
+        .isEqualTo(eur(60));
+    assertThat(
+            t.rate(E2025, RateCategory.ACCOMPANYING_PERSON, 1, GroupList.EU_OR_ASSOCIATED).base())
+        .isEqualTo(eur(120));
+    assertThatThrownBy(() -> load("BE01,VET,EP2127,2025,pupil,1,both,60,,secondary,N-BE\n"))
+        .hasMessageContaining("be.csv line 2 participant")
+        .hasMessageContaining("one of learner, staff, accompanying_person");
+  }
+
   // 2025 Programme Guide range of a learner in group 1: 48 to 127 EUR.
   @ParameterizedTest(name = "learner group 1 in 2025 at {0} EUR: accepted {1}")
   @CsvSource({"47, false", "48, true", "127, true", "128, false"})

@@ -2,7 +2,6 @@ package io.github.vetmobility.funding.internal;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.country.CountryCode;
-import io.github.vetmobility.distance.DistanceBand;
 import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.edition.Programme;
@@ -382,10 +381,5 @@ public final class FundingData {
         }
         throw r.bad("value", "a share from 0 to 1 with at most 2 decimals, e.g. 0.70");
     }
-  }
-
-  /** Returns the band of a distance band enum in an edition, for reports; may be {@code null}. */
-  public TravelBand travelBand(Edition e, DistanceBand band) {
-    return travelBand(e, band.minKm());
   }
 }
