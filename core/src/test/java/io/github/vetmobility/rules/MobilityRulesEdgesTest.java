@@ -133,4 +133,97 @@ class MobilityRulesEdgesTest {
             .orElseThrow();
     assertThat(f.arguments()).containsEntry("action", "a pilot").containsEntry("country", "US");
   }
+
+  @Test
+  void theFindingNamesTheWrongAccreditationCodeAmongSeveral() {
+    RuleBook b = Fixtures.book(2025, KeyAction.KA122);
+    Organisation sending =
+        Organisation.builder()
+            .from(Fixtures.SENDING)
+            .addAccreditations(
+                io.github.vetmobility.organisation.Accreditation.builder()
+                    .kind(
+                        io.github.vetmobility.organisation.AccreditationKind.ERASMUS_ACCREDITATION)
+                    .validFrom(java.time.LocalDate.of(2021, 1, 1))
+                    .build())
+            .addAccreditations(MobilityRulesTest.accreditation("2020-1-IT01-KA120-VET-095178"))
+            .addAccreditations(MobilityRulesTest.accreditation("2020-1-DE02-KA120-VET-095178"))
+            .build();
+    Finding f =
+        Check.failsAlone(
+            b, Fixtures.learner(b).sending(sending).build(), Rule.VET_ACCREDITATION_CODE);
+    assertThat(f.arguments())
+        .containsEntry("code", "2020-1-DE02-KA120-VET-095178")
+        .containsEntry("country", "IT");
+    assertThat(f.field()).isEqualTo("sending.accreditations");
+  }
+
+  @Test
+  void rulesTheBookSwitchesOffPassAndUnknownOnesAreNotEvaluated() {
+    RuleBook b =
+        ka102(
+            "countries.eu_member_state 2020 IT;ES confirmed S1",
+            "countries.associated_third_country 2020 NO confirmed S1",
+            "organisations.must_differ 2020 no confirmed S1",
+            "incoming.origin_programme_countries_only 2020 no confirmed S1",
+            "staff.link_required 2020 no confirmed S1",
+            "not_associated.available 2020 yes confirmed S1",
+            "not_associated.requires_accreditation 2020 unknown unknown S1",
+            "flow.beneficiary_side_statuses 2020 unknown unknown S1",
+            "activity.PREP-VISIT.available 2020 yes confirmed S1",
+            "activity.PREP-VISIT.max_persons 2020 3 confirmed S1");
+    Mobility home = Fixtures.learner(b).receiving(Fixtures.SENDING).build();
+    assertThat(outcome(b, home, Rule.VET_ORGANISATIONS_DIFFER)).isEqualTo(Outcome.PASSED);
+    Mobility expert =
+        Fixtures.activity(b, ActivityType.OA_INV_EXP, 5)
+            .sending(Organisation.of(CountryCode.US))
+            .build();
+    assertThat(outcome(b, expert, Rule.VET_INCOMING_ORIGIN)).isEqualTo(Outcome.PASSED);
+    Mobility unlinked =
+        Fixtures.activity(b, ActivityType.SM_JOB_SHDW, 5)
+            .participant(
+                Participant.builder()
+                    .category(ParticipantCategory.STAFF)
+                    .staffLink(io.github.vetmobility.participant.StaffLink.NONE)
+                    .build())
+            .build();
+    assertThat(outcome(b, unlinked, Rule.VET_STAFF_LINK)).isEqualTo(Outcome.PASSED);
+    Mobility visit =
+        Fixtures.activity(b, ActivityType.PREP_VISIT, 2)
+            .groupSize(java.util.OptionalInt.empty())
+            .build();
+    assertThat(outcome(b, visit, Rule.VET_PREP_PERSONS)).isEqualTo(Outcome.NOT_EVALUATED);
+    Mobility toUs = Fixtures.learner(b).receiving(Organisation.of(CountryCode.US)).build();
+    assertThat(outcome(b, toUs, Rule.VET_NOT_ASSOCIATED_ACCREDITED))
+        .isEqualTo(Outcome.NOT_EVALUATED);
+    assertThat(outcome(b, toUs, Rule.VET_FLOW_RECEIVING)).isEqualTo(Outcome.PASSED);
+    assertThat(outcome(b, Fixtures.learner(b).build(), Rule.VET_FLOW_BENEFICIARY))
+        .isEqualTo(Outcome.NOT_EVALUATED);
+  }
+
+  @Test
+  void countriesOfUnknownStatusAreNotEvaluated() {
+    RuleBook b =
+        ka102(
+            "countries.eu_member_state 2020 unknown unknown S1",
+            "incoming.origin_programme_countries_only 2020 yes confirmed S1",
+            "not_associated.available 2020 yes confirmed S1");
+    Mobility expert =
+        Fixtures.activity(b, ActivityType.OA_INV_EXP, 5)
+            .sending(Organisation.of(CountryCode.US))
+            .build();
+    assertThat(outcome(b, expert, Rule.VET_INCOMING_ORIGIN)).isEqualTo(Outcome.NOT_EVALUATED);
+    Mobility toUs = Fixtures.learner(b).receiving(Organisation.of(CountryCode.US)).build();
+    assertThat(outcome(b, toUs, Rule.VET_FLOW_RECEIVING)).isEqualTo(Outcome.NOT_EVALUATED);
+  }
+
+  @Test
+  void aMinimumGroupSizeOfZeroIsAMinimum() {
+    RuleBook b =
+        ka102(
+            "activity.LM-GROUP-VET.available 2020 yes confirmed S1",
+            "activity.LM-GROUP-VET.min_group_size 2020 0 confirmed S1");
+    Mobility group = Fixtures.activity(b, ActivityType.LM_GROUP_VET, 10).groupSize(0).build();
+    assertThat(outcome(b, group, Rule.VET_GROUP_SIZE)).isEqualTo(Outcome.PASSED);
+  }
 }

@@ -329,4 +329,55 @@ class ProjectRulesEdgesTest {
     assertThat(outcome(B2025, accreditedUndated, Rule.VET_KA122_NOT_ACCREDITED))
         .isEqualTo(Outcome.NOT_EVALUATED);
   }
+
+  @Test
+  void anUnknownSwitchStopsTheRuleBeforeItCanFail() {
+    Organisation accredited =
+        Organisation.builder()
+            .from(Fixtures.SENDING)
+            .addAccreditations(ProjectRulesTest.ACCREDITED)
+            .build();
+    RuleBook ka122 =
+        book(KeyAction.KA122, "ka122.accredited_applicants_allowed 2025 unknown unknown G25");
+    assertThat(
+            outcome(
+                ka122,
+                project(ka122).beneficiary(accredited).build(),
+                Rule.VET_KA122_NOT_ACCREDITED))
+        .isEqualTo(Outcome.NOT_EVALUATED);
+    RuleBook ka121 =
+        book(KeyAction.KA121, "ka121.accreditation_valid_on_start 2025 unknown unknown G25");
+    assertThat(
+            outcome(
+                ka121,
+                project(ka121).beneficiary(Fixtures.SENDING).build(),
+                Rule.VET_KA121_ACCREDITATION))
+        .isEqualTo(Outcome.NOT_EVALUATED);
+  }
+
+  @Test
+  void aProjectOverAMaximumEqualToTheMinimumReportsItsMonthsBegun() {
+    RuleBook b =
+        book(
+            KeyAction.KA122,
+            "ka122.project_months_min 2025 6 confirmed G25",
+            "ka122.project_months_max 2025 6 confirmed G25");
+    Project p = project(b).endDate(start(b).plusMonths(6).plusDays(9)).build();
+    assertThat(Check.fails(b, p, Rule.VET_KA122_DURATION).arguments()).containsEntry("months", 7);
+  }
+
+  @Test
+  void aGrantAtTheSmallProjectLimitIsASmallProject() {
+    RuleBook b =
+        book(
+            KeyAction.KA122,
+            "courses.max_share_of_grant 2025 0.50 confirmed G25",
+            "courses.small_project_max_grant 2025 40000 confirmed G25",
+            "courses.max_amount_small_project 2025 10000 confirmed G25");
+    Project.Builder p = project(b).awardedGrant(Money.ofEuros(40_000));
+    Check.passes(b, p.coursesGrant(Money.ofEuros(10_000)).build(), Rule.VET_COURSES_BUDGET);
+    Finding f =
+        Check.fails(b, p.coursesGrant(Money.ofCents(1_000_001)).build(), Rule.VET_COURSES_BUDGET);
+    assertThat(f.arguments().get("limit").toString()).isEqualTo("10000");
+  }
 }

@@ -288,4 +288,25 @@ class RuleBooksTest {
     assertThat(unknown.rules(Outcome.NOT_EVALUATED)).isNotEmpty();
     assertThat(unknown.isComplete()).isFalse();
   }
+
+  @Test
+  void factsCitationsAndFindingsPrintThemselves() {
+    RuleBook b = BOOKS.get(2025, KeyAction.KA122);
+    assertThat(b.fact("activity.SM-COUR-TRAIN.max_days").orElseThrow())
+        .hasToString("activity.SM-COUR-TRAIN.max_days 2025-2026 = 10 (confirmed; G25;G26)");
+    assertThat(BOOKS.get(2024, KeyAction.KA122).fact("activity.LM-GROUP-VET.available").get())
+        .hasToString(
+            "activity.LM-GROUP-VET.available 2024 = unknown"
+                + " (unknown; vet-rules-2021-2024.md#6;N1;W-ACT)");
+    Finding f =
+        b.assess(Fixtures.learner(b).endDate(Fixtures.START.plusDays(5)).build()).findings().get(0);
+    assertThat(f.citation())
+        .hasToString("EP2127-2025 activity.LM-SHORT-VET.min_days: G25;G26 (confirmed)");
+    assertThat(f.messageKey()).isEqualTo("io.github.vetmobility.rules.VET-DURATION-MIN");
+    assertThat(f.rule()).hasToString("VET-DURATION-MIN");
+    assertThat(f.toString())
+        .startsWith("VET-DURATION-MIN ERROR endDate: LM-SHORT-VET lasts 6 days");
+    Citation basis = Citation.builder().edition(b.edition()).basis("plain logic").build();
+    assertThat(basis).hasToString("EP2127-2025: plain logic");
+  }
 }
