@@ -9,6 +9,7 @@ import io.github.vetmobility.money.Money;
 import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.participant.Participant;
 import io.github.vetmobility.participant.ParticipantCategory;
+import io.github.vetmobility.place.Place;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
 import java.io.StringReader;
@@ -67,6 +68,25 @@ final class Fixtures {
   static Mobility.Builder staff(CountryCode to, int days, double km) {
     return mobility(ParticipantCategory.STAFF, ActivityType.SM_JOB_SHDW, to, days)
         .declaredDistanceKm(km);
+  }
+
+  /**
+   * A learner from Tirana (AL) to Brussels (BE) with no declared distance, so that the distance
+   * comes from the gazetteer.
+   */
+  static Mobility.Builder tiranaToBrussels() {
+    return learner(CountryCode.BE, 20, 1)
+        .declaredDistanceKm(java.util.OptionalDouble.empty())
+        .sending(
+            Organisation.builder()
+                .country(CountryCode.AL)
+                .place(Place.of("Tirana", CountryCode.AL))
+                .build())
+        .receiving(
+            Organisation.builder()
+                .country(CountryCode.BE)
+                .place(Place.of("Brussels", CountryCode.BE))
+                .build());
   }
 
   static Money eur(long euros) {

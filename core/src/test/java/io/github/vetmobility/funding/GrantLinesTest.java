@@ -20,7 +20,6 @@ import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.participant.Participant;
 import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.place.Gazetteer;
-import io.github.vetmobility.place.Place;
 import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.Citation;
 import io.github.vetmobility.rules.RuleBook;
@@ -387,18 +386,7 @@ class GrantLinesTest {
   @Test
   void theReferenceAloneSelectsBookAndGazetteerForAMobilityAndAProject() {
     Mobility m =
-        learner(CountryCode.BE, 20, 1)
-            .declaredDistanceKm(java.util.OptionalDouble.empty())
-            .sending(
-                Organisation.builder()
-                    .country(CountryCode.AL)
-                    .place(Place.of("Tirana", CountryCode.AL))
-                    .build())
-            .receiving(
-                Organisation.builder()
-                    .country(CountryCode.BE)
-                    .place(Place.of("Brussels", CountryCode.BE))
-                    .build())
+        Fixtures.tiranaToBrussels()
             .projectReference(ProjectReference.parse("2025-1-BE02-KA122-VET-000123456"))
             .build();
     Grant g = CALC.withGazetteer(Gazetteer.builtIn()).grant(m);

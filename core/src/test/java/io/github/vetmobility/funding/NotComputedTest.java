@@ -78,20 +78,7 @@ class NotComputedTest {
 
   @Test
   void aComputedDistanceIsReported() {
-    Mobility m =
-        Fixtures.learner(CountryCode.DE, 20, 1)
-            .declaredDistanceKm(java.util.OptionalDouble.empty())
-            .sending(
-                Organisation.builder()
-                    .country(CountryCode.AL)
-                    .place(Place.of("Tirana", CountryCode.AL))
-                    .build())
-            .receiving(
-                Organisation.builder()
-                    .country(CountryCode.BE)
-                    .place(Place.of("Brussels", CountryCode.BE))
-                    .build())
-            .build();
+    Mobility m = Fixtures.tiranaToBrussels().build();
     Grant g = CALC.grant(m, ka122(2025));
     assertThat(g.distance().orElseThrow().km()).isBetween(1587.0, 1592.0);
     assertThat(g.amount(GrantItem.TRAVEL)).hasValue(eur(309));
