@@ -202,6 +202,16 @@ class MobilityRulesEdgesTest {
   }
 
   @Test
+  void aPreparatoryVisitWithAnUnknownMaximumIsNotEvaluated() {
+    RuleBook b =
+        ka102(
+            "activity.PREP-VISIT.available 2020 yes confirmed S1",
+            "activity.PREP-VISIT.max_persons 2020 unknown unknown S1");
+    Mobility visit = Fixtures.activity(b, ActivityType.PREP_VISIT, 2).build();
+    assertThat(outcome(b, visit, Rule.VET_PREP_PERSONS)).isEqualTo(Outcome.NOT_EVALUATED);
+  }
+
+  @Test
   void countriesOfUnknownStatusAreNotEvaluated() {
     RuleBook b =
         ka102(
