@@ -96,8 +96,8 @@ public final class FundingData {
 
   /** A look-up key: programme, call year and up to two more parts ({@code null} when unused). */
   private record Key(Programme programme, int year, Object first, Object second) {
-    @Override
-    public String toString() {
+    /** Returns the call the key is about, as messages name it, e.g. {@code EP2127-2021}. */
+    String call() {
       return programme.key() + "-" + year;
     }
   }
@@ -224,7 +224,7 @@ public final class FundingData {
       for (TravelBand b : bands) {
         if (b.minKm() != next) {
           throw new InvalidValueException(
-              f.name() + " " + e.getKey(),
+              f.name() + " " + e.getKey().call(),
               b.label(),
               (b.minKm() > next ? "no gap: a band starting at " : "no overlap: a band starting at ")
                   + next
@@ -236,7 +236,9 @@ public final class FundingData {
       }
       if (next != Long.MAX_VALUE) {
         throw new InvalidValueException(
-            f.name() + " " + e.getKey(), r.text("calls"), "an open last band (empty max_km)");
+            f.name() + " " + e.getKey().call(),
+            r.text("calls"),
+            "an open last band (empty max_km)");
       }
       travel.put(e.getKey(), List.copyOf(bands));
     }
@@ -244,7 +246,8 @@ public final class FundingData {
     for (Programme p : new Programme[] {Programme.ERASMUS_2014_2020, Programme.ERASMUS_2021_2027}) {
       for (int y = p.firstCall(); y <= Math.min(p.lastCall(), 2026); y++) {
         if (!travel.containsKey(year(p, y))) {
-          throw new InvalidValueException(f.name(), year(p, y), "travel bands for every call year");
+          throw new InvalidValueException(
+              f.name(), year(p, y).call(), "travel bands for every call year");
         }
       }
     }

@@ -14,7 +14,6 @@ import io.github.vetmobility.examples.cli.report.ReportWriter;
 import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.RunInfo;
 import io.github.vetmobility.examples.cli.report.Summary;
-import io.github.vetmobility.place.Gazetteer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,8 +151,6 @@ final class CheckCommand implements Callable<Integer> {
     Charset cs = charset();
     char sep = separator();
     InputFormat forced = format();
-    // The gazetteer (needed by rows without a distance) loads while the rule books are read.
-    daemon(Gazetteer::builtIn).start();
     RowChecker checker;
     try {
       checker = RowChecker.create(callYear, rates);
@@ -262,8 +259,7 @@ final class CheckCommand implements Callable<Integer> {
       for (int i = 0; i < rows.length; i++) {
         rows[i] = mapper.map(batch.get(i));
       }
-      long mapped = StageTimes.cpu();
-      times.add(StageTimes.Stage.MAP, start);
+      long mapped = times.add(StageTimes.Stage.MAP, start);
       RowResult[] results = new RowResult[rows.length];
       for (int i = 0; i < results.length; i++) {
         results[i] = checker.check(rows[i]);

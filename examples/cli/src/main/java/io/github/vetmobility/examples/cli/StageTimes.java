@@ -34,9 +34,15 @@ final class StageTimes {
     return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
   }
 
-  /** Adds the processor time since {@code since} (from {@link #cpu()}) to a stage. */
-  void add(Stage stage, long since) {
-    nanos[stage.ordinal()].add(cpu() - since);
+  /**
+   * Adds the processor time since {@code since} (from {@link #cpu()}) to a stage.
+   *
+   * @return the time now, where the next stage of the same thread starts
+   */
+  long add(Stage stage, long since) {
+    long now = cpu();
+    nanos[stage.ordinal()].add(now - since);
+    return now;
   }
 
   /** Returns the processor time of a stage so far, in ns. */
