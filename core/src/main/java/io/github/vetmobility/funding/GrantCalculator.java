@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Computes the grant of a mobility the way the Beneficiary Module does, line by line, from the
@@ -227,12 +228,22 @@ public final class GrantCalculator {
                   .build());
     }
 
-    private void line(GrantItem item, GrantRule rule, Money amount, Sourced s, String how) {
+    // Explanations are suppliers: their words are put together only if somebody reads them.
+    private void line(
+        GrantItem item, GrantRule rule, Money amount, Sourced s, Supplier<String> how) {
       lines.add(GrantLine.of(item, rule.id(), amount, s == null ? null : cite(s), how));
     }
 
-    private void missing(GrantItem item, GrantRule rule, Sourced s, String why) {
+    private void line(GrantItem item, GrantRule rule, Money amount, Sourced s, String how) {
+      line(item, rule, amount, s, () -> how);
+    }
+
+    private void missing(GrantItem item, GrantRule rule, Sourced s, Supplier<String> why) {
       line(item, rule, null, s, why);
+    }
+
+    private void missing(GrantItem item, GrantRule rule, Sourced s, String why) {
+      line(item, rule, null, s, () -> why);
     }
 
     private Sourced amount(AmountKey key) {
@@ -279,36 +290,43 @@ public final class GrantCalculator {
             "the data of " + edition + " has no travel amounts");
         return;
       }
-      String where =
-          Money.ofCents(Math.round(distance.km() * 100)).toDecimalString()
-              + " km "
-              + distance.source().name().toLowerCase(java.util.Locale.ROOT)
-              + ", band "
-              + band.label()
-              + " km";
-      Sourced used = band.standard();
-      String how = where + ", standard amount";
-      if (m.greenTravel()) {
-        if (band.green() != null) {
-          used = band.green();
-          how = where + ", green amount";
-        } else {
-          how = where + ", standard amount (this edition has no green amount for the band)";
-        }
-      }
+      boolean green = m.greenTravel() && band.green() != null;
+      Sourced used = green ? band.green() : band.standard();
+      String kind =
+          green
+              ? "green amount"
+              : m.greenTravel()
+                  ? "standard amount (this edition has no green amount for the band)"
+                  : "standard amount";
       if (m.exceptionalTravelCost().isPresent() && expensiveTravel(used)) {
         line(
             GrantItem.TRAVEL,
             GrantRule.TRAVEL,
             Money.ZERO,
             used,
-            how
-                + " "
-                + euros(used.value())
-                + " replaced by exceptional costs for expensive travel");
+            () ->
+                travelled(distance, band)
+                    + kind
+                    + " "
+                    + euros(used.value())
+                    + " replaced by exceptional costs for expensive travel");
         return;
       }
-      line(GrantItem.TRAVEL, GrantRule.TRAVEL, Money.ofCents(used.value()), used, how);
+      line(
+          GrantItem.TRAVEL,
+          GrantRule.TRAVEL,
+          Money.ofCents(used.value()),
+          used,
+          () -> travelled(distance, band) + kind);
+    }
+
+    private static String travelled(Distance distance, TravelBand band) {
+      return Money.ofCents(Math.round(distance.km() * 100)).toDecimalString()
+          + " km "
+          + distance.source().name().toLowerCase(java.util.Locale.ROOT)
+          + ", band "
+          + band.label()
+          + " km, ";
     }
 
     /** Adds the expensive-travel line; returns whether it replaces the band amount. */
@@ -330,12 +348,13 @@ public final class GrantCalculator {
             GrantRule.EXPENSIVE_TRAVEL,
             Money.ZERO,
             threshold,
-            "not eligible: the band amount "
-                + euros(band.value())
-                + " covers at least "
-                + share(threshold.value())
-                + " of the real cost "
-                + cost.toDecimalString());
+            () ->
+                "not eligible: the band amount "
+                    + euros(band.value())
+                    + " covers at least "
+                    + share(threshold.value())
+                    + " of the real cost "
+                    + cost.toDecimalString());
         return false;
       }
       Money paid = cost.times(share.value(), 100);
@@ -344,14 +363,15 @@ public final class GrantCalculator {
           GrantRule.EXPENSIVE_TRAVEL,
           paid,
           share,
-          share(share.value())
-              + " of real travel cost "
-              + cost.toDecimalString()
-              + " (the band amount "
-              + euros(band.value())
-              + " covers less than "
-              + share(threshold.value())
-              + ")");
+          () ->
+              share(share.value())
+                  + " of real travel cost "
+                  + cost.toDecimalString()
+                  + " (the band amount "
+                  + euros(band.value())
+                  + " covers less than "
+                  + share(threshold.value())
+                  + ")");
       return true;
     }
 
@@ -398,17 +418,20 @@ public final class GrantCalculator {
         }
       }
       if (rate == null) {
+        Edition ed = edition;
+        long groupNumber = group.value();
         missing(
             item,
             rule,
             group,
-            "no rate table with a "
-                + category.key()
-                + " rate for group "
-                + group.value()
-                + " in "
-                + edition
-                + "; supply the National Agency's table (RateTable)");
+            () ->
+                "no rate table with a "
+                    + category.key()
+                    + " rate for group "
+                    + groupNumber
+                    + " in "
+                    + ed
+                    + "; supply the National Agency's table (RateTable)");
         return;
       }
       grant.rateTable(table.name());
@@ -423,12 +446,12 @@ public final class GrantCalculator {
       long activityDays = Math.max(0, m.physicalDays());
       long travelDays = fundedTravelDays();
       long days = activityDays + travelDays;
-      StringBuilder how = new StringBuilder();
-      how.append(activityDays).append(" activity + ").append(travelDays).append(" travel days");
+      // Only staff over the cap and accompanying persons over the limit get a note.
+      String note = "";
       if (category == RateCategory.STAFF) {
         Sourced cap = amount(AmountKey.STAFF_MAX_DAYS);
         if (cap != null && !cap.isUnknown() && days > cap.value()) {
-          how.append(", capped at ").append(cap.value()).append(" days for staff");
+          note = ", capped at " + cap.value() + " days for staff";
           days = cap.value();
         }
       }
@@ -437,8 +460,7 @@ public final class GrantCalculator {
         if (limit != null && !limit.isUnknown() && days > limit.value()) {
           long beyond = days - limit.value();
           days = limit.value();
-          how.append(", ").append(beyond).append(" days after day ").append(limit.value());
-          how.append(" moved to inclusion support");
+          note = ", " + beyond + " days after day " + limit.value() + " moved to inclusion support";
           if (context.inclusionCosts().isEmpty()) {
             missing(
                 GrantItem.INCLUSION_SUPPORT,
@@ -458,20 +480,37 @@ public final class GrantCalculator {
       long full = Math.min(days, fullDays.value());
       long rest = days - full;
       Money amount = base.times(full).plus(later.times(rest));
-      how.insert(
-          0,
-          full
-              + " x "
-              + base.toDecimalString()
-              + " + "
-              + rest
-              + " x "
-              + later.toDecimalString()
-              + " (");
-      how.append("; ").append(category.key()).append(", group ").append(group.value());
-      how.append(list == GroupList.NOT_ASSOCIATED ? " (not associated)" : "");
-      how.append(", ").append(table.name()).append(')');
-      line(item, rule, amount, rate.source(), how.toString());
+      String adjusted = note;
+      String listNote = list == GroupList.NOT_ASSOCIATED ? " (not associated)" : "";
+      long groupNumber = group.value();
+      String tableName = table.name();
+      line(
+          item,
+          rule,
+          amount,
+          rate.source(),
+          () ->
+              full
+                  + " x "
+                  + base.toDecimalString()
+                  + " + "
+                  + rest
+                  + " x "
+                  + later.toDecimalString()
+                  + " ("
+                  + activityDays
+                  + " activity + "
+                  + travelDays
+                  + " travel days"
+                  + adjusted
+                  + "; "
+                  + category.key()
+                  + ", group "
+                  + groupNumber
+                  + listNote
+                  + ", "
+                  + tableName
+                  + ")");
     }
 
     private long fundedTravelDays() {
@@ -518,8 +557,9 @@ public final class GrantCalculator {
         }
       }
       Sourced flat = amount(AmountKey.ORGANISATIONAL_SUPPORT);
+      String code = activity.code();
       if (flat != null) {
-        unitAmount(item, rule, flat, "per participant in " + activity.code());
+        unitAmount(item, rule, flat, () -> "per participant in " + code);
         return;
       }
       Sourced first = amount(AmountKey.ORGANISATIONAL_SUPPORT_FIRST_100);
@@ -557,6 +597,10 @@ public final class GrantCalculator {
     }
 
     private void unitAmount(GrantItem item, GrantRule rule, Sourced s, String how) {
+      unitAmount(item, rule, s, () -> how);
+    }
+
+    private void unitAmount(GrantItem item, GrantRule rule, Sourced s, Supplier<String> how) {
       String why =
           unusable(s, s == null ? item.name().toLowerCase(java.util.Locale.ROOT) : s.key());
       if (why != null) {

@@ -3,7 +3,9 @@ package io.github.vetmobility.funding;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
 import io.github.vetmobility.rules.Citation;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -31,9 +33,18 @@ public abstract class GrantLine {
 
   /**
    * Returns how the amount was computed, e.g. {@code 14 x 64 + 18 x 45 (32 days)}, or why it could
-   * not be.
+   * not be. The words are put together on the first call and kept.
    */
-  public abstract String explanation();
+  @Value.Lazy
+  public String explanation() {
+    return explainer().get();
+  }
+
+  // A batch check needs the amounts of a million lines and the words of almost none; building the
+  // words only when asked for saves about 1 KB of garbage per grant. Left out of equality: the
+  // explanation itself takes part instead (see equals).
+  @Value.Auxiliary
+  abstract Supplier<String> explainer();
 
   /** Returns whether the amount could be computed. */
   public boolean isComputed() {
@@ -51,13 +62,36 @@ public abstract class GrantLine {
         + explanation();
   }
 
-  static GrantLine of(GrantItem item, String ruleId, Money amount, Citation citation, String how) {
+  /** Two lines are equal when item, rule, amount, citation and explanation are. */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof GrantLine)) {
+      return false;
+    }
+    GrantLine o = (GrantLine) other;
+    return item() == o.item()
+        && ruleId().equals(o.ruleId())
+        && amount().equals(o.amount())
+        && citation().equals(o.citation())
+        && explanation().equals(o.explanation());
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(item(), ruleId(), amount(), citation(), explanation());
+  }
+
+  static GrantLine of(
+      GrantItem item, String ruleId, Money amount, Citation citation, Supplier<String> how) {
     return ImmutableGrantLine.builder()
         .item(item)
         .ruleId(ruleId)
         .amount(Optional.ofNullable(amount))
         .citation(Optional.ofNullable(citation))
-        .explanation(how)
+        .explainer(how)
         .build();
   }
 }

@@ -94,6 +94,31 @@ class GrantLinesTest {
   }
 
   @Test
+  void linesAreEqualWhenTheirExplanationsAreAndTheWordsAreBuiltOnce() {
+    // Explanations are built on demand; equality still compares them.
+    Mobility m = learner(CountryCode.FI, 20, 800).build();
+    Grant first = CALC.grant(m, ka122(2025));
+    Grant again = CALC.grant(m, ka122(2025));
+    assertThat(again).isEqualTo(first).hasSameHashCodeAs(first);
+    GrantLine travel = only(first, GrantItem.TRAVEL);
+    assertThat(travel.explanation()).isSameAs(travel.explanation());
+    GrantLine green =
+        only(
+            CALC.grant(learner(CountryCode.FI, 20, 800).greenTravel(true).build(), ka122(2025)),
+            GrantItem.TRAVEL);
+    // Same item, rule and citation key family; only the words and the amount tell them apart.
+    assertThat(green).isNotEqualTo(travel);
+    assertThat(green.explanation()).endsWith("green amount");
+    GrantLine fartherTravel =
+        only(CALC.grant(learner(CountryCode.FI, 20, 801).build(), ka122(2025)), GrantItem.TRAVEL);
+    // The same band pays the same amount from the same citation: the words differ, so the lines do.
+    assertThat(fartherTravel.amount()).isEqualTo(travel.amount());
+    assertThat(fartherTravel.citation()).isEqualTo(travel.citation());
+    assertThat(fartherTravel).isNotEqualTo(travel);
+    assertThat(travel).isNotEqualTo(null).isNotEqualTo(travel.toString()).isEqualTo(travel);
+  }
+
+  @Test
   void expensiveTravelThatIsNotEligibleSaysWhy() {
     // E2 (2024): 309.00 is at least 70 % of 420.00.
     Mobility m = learner(CountryCode.FI, 30, 1200).exceptionalTravelCost(eur(420)).build();
