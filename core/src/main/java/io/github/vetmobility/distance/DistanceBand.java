@@ -32,10 +32,12 @@ public enum DistanceBand {
 
   private final int minKm;
   private final int endKm;
+  private final String label;
 
   DistanceBand(int minKm, int endKm) {
     this.minKm = minKm;
     this.endKm = endKm;
+    this.label = endKm == Integer.MAX_VALUE ? minKm + "+" : minKm + "-" + (endKm - 1);
   }
 
   /** Returns the first whole km of the band. */
@@ -53,8 +55,11 @@ public enum DistanceBand {
 
   /** Returns the label used in reports, e.g. {@code 500-1999} or {@code 8000+}. */
   public String label() {
-    return endKm == Integer.MAX_VALUE ? minKm + "+" : minKm + "-" + (endKm - 1);
+    return label;
   }
+
+  // values() copies the array on every call; a band is looked up for every mobility.
+  private static final DistanceBand[] ALL = values();
 
   /**
    * Returns the band of a one-way distance; fractional km are truncated (1999.99 km is in {@code
@@ -79,7 +84,7 @@ public enum DistanceBand {
     if (wholeKm < 0) {
       throw new InvalidValueException("distanceKm", wholeKm, "a distance of 0 km or more");
     }
-    DistanceBand[] all = values();
+    DistanceBand[] all = ALL;
     for (int i = all.length - 1; i > 0; i--) {
       if (wholeKm >= all[i].minKm) {
         return all[i];

@@ -56,7 +56,10 @@ public abstract class Grant {
    */
   public Optional<Money> amount(GrantItem item) {
     Money sum = Money.ZERO;
-    for (GrantLine l : lines()) {
+    List<GrantLine> lines = lines();
+    // Indexed: callers ask for every item of every grant, and an iterator per call adds up.
+    for (int i = 0; i < lines.size(); i++) {
+      GrantLine l = lines.get(i);
       if (l.item() == item) {
         if (l.amount().isEmpty()) {
           return Optional.empty();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -49,8 +50,19 @@ public final class GrantCalculator {
   private final FundingData data;
   private final Gazetteer gazetteer;
   private final List<RateTable> rateTables;
+  // One function for every line: a lambda made per line would be garbage per line.
+  private final BiFunction<Sourced, Edition, Citation> citing;
 
   private GrantCalculator(FundingData data, Gazetteer gazetteer, List<RateTable> rateTables) {
+    this.citing =
+        (s, edition) ->
+            Citation.builder()
+                .edition(edition)
+                .key(s.key())
+                .sources(s.sources())
+                .documents(data.documents(s.sources()))
+                .confidence(Optional.ofNullable(s.confidence()))
+                .build();
     this.data = data;
     this.gazetteer = gazetteer;
     this.rateTables = rateTables;
@@ -216,16 +228,7 @@ public final class GrantCalculator {
     // ---- helpers
 
     private Citation cite(Sourced s) {
-      return s.citation(
-          edition,
-          f ->
-              Citation.builder()
-                  .edition(edition)
-                  .key(f.key())
-                  .sources(f.sources())
-                  .documents(data.documents(f.sources()))
-                  .confidence(Optional.ofNullable(f.confidence()))
-                  .build());
+      return s.citation(edition, citing);
     }
 
     // Explanations are suppliers: their words are put together only if somebody reads them.

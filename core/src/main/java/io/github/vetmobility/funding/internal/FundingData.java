@@ -65,6 +65,22 @@ public final class FundingData {
   private final Map<Key, Sourced[]> ranges = new HashMap<>();
   private final Map<Key, Sourced> amounts = new HashMap<>();
   private final Map<String, String> documents = new HashMap<>();
+  // The same facts again, per call and in arrays, for the look-ups a grant makes (see Call).
+  private final Call[] calls = new Call[Programme.values().length * CALL_YEARS];
+
+  private static final int FIRST_CALL_YEAR = 2014;
+  private static final int CALL_YEARS = 20;
+
+  /**
+   * The amounts, groups and travel bands of one programme and call year, indexed by enum ordinals:
+   * a grant looks up a dozen facts, and a hash look-up for each cost as much as the rest of it.
+   */
+  private static final class Call {
+    private static final int EVERY = ActivityType.values().length;
+    final Sourced[][] amounts = new Sourced[EVERY + 1][AmountKey.values().length];
+    final Sourced[][] groups = new Sourced[GroupList.values().length][CountryCode.values().length];
+    List<TravelBand> travel = List.of();
+  }
 
   private FundingData() {}
 
@@ -80,6 +96,7 @@ public final class FundingData {
     d.readGroups(DataFile.resource("country-groups.csv", GROUP_HEADER));
     d.readRanges(DataFile.resource("individual-support-ranges.csv", RANGE_HEADER));
     d.readAmounts(DataFile.resource("amounts.csv", AMOUNT_HEADER));
+    d.indexCalls();
     return d;
   }
 
@@ -91,7 +108,53 @@ public final class FundingData {
     d.readGroups(groups);
     d.readRanges(ranges);
     d.readAmounts(amounts);
+    d.indexCalls();
     return d;
+  }
+
+  private void indexCalls() {
+    travel.forEach((k, bands) -> callOf(k.programme(), k.year()).travel = bands);
+    groups.forEach(
+        (k, s) ->
+            callOf(k.programme(), k.year())
+                    .groups[((GroupList) k.first()).ordinal()][
+                    ((CountryCode) k.second()).ordinal()] =
+                s);
+    amounts.forEach(
+        (k, s) -> {
+          int activity =
+              k.second() == EVERY_ACTIVITY ? Call.EVERY : ((ActivityType) k.second()).ordinal();
+          callOf(k.programme(), k.year()).amounts[activity][((AmountKey) k.first()).ordinal()] = s;
+        });
+  }
+
+  private Call callOf(Programme p, int year) {
+    int slot = slot(p, year);
+    if (slot < 0) {
+      throw new IllegalStateException(
+          "call year "
+              + year
+              + " outside "
+              + FIRST_CALL_YEAR
+              + "-"
+              + (FIRST_CALL_YEAR + CALL_YEARS - 1)
+              + "; widen CALL_YEARS");
+    }
+    if (calls[slot] == null) {
+      calls[slot] = new Call();
+    }
+    return calls[slot];
+  }
+
+  private static int slot(Programme p, int year) {
+    int y = year - FIRST_CALL_YEAR;
+    return y < 0 || y >= CALL_YEARS ? -1 : p.ordinal() * CALL_YEARS + y;
+  }
+
+  /** Returns the facts of an edition's call, or {@code null} when the data has none. */
+  private Call call(Edition e) {
+    int slot = slot(e.programme(), e.callYear());
+    return slot < 0 ? null : calls[slot];
   }
 
   /** A look-up key: programme, call year and up to two more parts ({@code null} when unused). */
@@ -117,12 +180,15 @@ public final class FundingData {
 
   /** Returns the travel bands of an edition, or an empty list when the edition has none. */
   public List<TravelBand> travelBands(Edition e) {
-    return travel.getOrDefault(year(e.programme(), e.callYear()), List.of());
+    Call c = call(e);
+    return c == null ? List.of() : c.travel;
   }
 
   /** Returns the band of a whole km distance, or {@code null} when the edition has no bands. */
   public TravelBand travelBand(Edition e, long wholeKm) {
-    for (TravelBand b : travelBands(e)) {
+    List<TravelBand> bands = travelBands(e);
+    for (int i = 0; i < bands.size(); i++) {
+      TravelBand b = bands.get(i);
       if (wholeKm >= b.minKm() && wholeKm <= b.maxKm()) {
         return b;
       }
@@ -132,7 +198,8 @@ public final class FundingData {
 
   /** Returns the receiving-country group in one list, or {@code null} when not listed. */
   public Sourced group(Edition e, GroupList list, CountryCode country) {
-    return groups.get(key(e, list, country));
+    Call c = call(e);
+    return c == null ? null : c.groups[list.ordinal()][country.ordinal()];
   }
 
   /** Returns the {min, max} range of base rates, or {@code null} when the edition has none. */
@@ -150,8 +217,12 @@ public final class FundingData {
    * {@code null} when the edition has neither.
    */
   public Sourced amount(Edition e, AmountKey key, ActivityType activity) {
-    Sourced own = activity == null ? null : amounts.get(key(e, key, activity));
-    return own != null ? own : amounts.get(key(e, key, EVERY_ACTIVITY));
+    Call c = call(e);
+    if (c == null) {
+      return null;
+    }
+    Sourced own = activity == null ? null : c.amounts[activity.ordinal()][key.ordinal()];
+    return own != null ? own : c.amounts[Call.EVERY][key.ordinal()];
   }
 
   /** Returns the documents the sources stand for, in the same order. */

@@ -4,7 +4,7 @@ import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.edition.Edition;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * One fact of a funding data file: its key (as cited), its value, its confidence ({@code null} when
@@ -80,14 +80,14 @@ public final class Sourced {
    * @return the citation
    */
   @SuppressWarnings("unchecked")
-  public <T> T citation(Edition edition, Function<Sourced, T> build) {
+  public <T> T citation(Edition edition, BiFunction<Sourced, Edition, T> build) {
     int slot = (edition.callYear() - FIRST_YEAR) * 4 + edition.programme().ordinal();
     if (slot < 0 || slot >= citations.length()) {
-      return build.apply(this);
+      return build.apply(this, edition);
     }
     Object c = citations.get(slot);
     if (c == null) {
-      c = build.apply(this);
+      c = build.apply(this, edition);
       citations.compareAndSet(slot, null, c);
     }
     return (T) c;

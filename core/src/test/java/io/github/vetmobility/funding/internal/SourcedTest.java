@@ -7,7 +7,7 @@ import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.edition.Programme;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /** A fact's citation is built once per edition and never shared between editions. */
@@ -27,10 +27,10 @@ class SourcedTest {
       }
     }
     for (Edition e : all) {
-      Function<Sourced, String> build =
-          x -> {
-            built.add(e);
-            return x.key() + "@" + e.key();
+      BiFunction<Sourced, Edition, String> build =
+          (x, edition) -> {
+            built.add(edition);
+            return x.key() + "@" + edition.key();
           };
       assertThat(s.citation(e, build)).isEqualTo("full_rate_days@" + e.key());
       assertThat(s.citation(e, build))
