@@ -165,8 +165,8 @@ final class CheckCommand implements Callable<Integer> {
     Progress progress =
         new Progress(streams.err(), Progress.wanted(streams, outputFile != null, noProgress));
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS, CheckCommand::daemon);
-    StageTimes times = new StageTimes();
-    long reportStart = StageTimes.cpu();
+    StageTimes times = new StageTimes(timings);
+    long reportStart = times.cpu();
     try (Writer writer = openOutput()) {
       ReportWriter report = out.writer(writer);
       report.start(info);
@@ -226,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
       ExecutorService pool,
       BlockingQueue<Future<RowResult[]>> pending,
       StageTimes times) {
-    long start = StageTimes.cpu();
+    long start = times.cpu();
     try {
       try {
         CsvRecord record = new CsvRecord();
@@ -254,7 +254,7 @@ final class CheckCommand implements Callable<Integer> {
   private static Callable<RowResult[]> check(
       List<CsvRecord> batch, RowMapper mapper, RowChecker checker, StageTimes times) {
     return () -> {
-      long start = StageTimes.cpu();
+      long start = times.cpu();
       MappedRow[] rows = new MappedRow[batch.size()];
       for (int i = 0; i < rows.length; i++) {
         rows[i] = mapper.map(batch.get(i));

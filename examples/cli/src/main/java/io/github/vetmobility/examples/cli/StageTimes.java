@@ -19,19 +19,37 @@ final class StageTimes {
     REPORT
   }
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  // Loaded only when timings are asked for: the management classes add 50 ms to every start.
+  private static final class Threads {
+    static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
+  }
+
+  private final boolean enabled;
   private final LongAdder[] nanos = new LongAdder[Stage.values().length];
   private final long start = System.nanoTime();
 
-  StageTimes() {
+  /**
+   * Creates the stage clocks.
+   *
+   * @param enabled whether to read the clocks at all; when not, every time is 0
+   */
+  StageTimes(boolean enabled) {
+    this.enabled = enabled;
     for (int i = 0; i < nanos.length; i++) {
       nanos[i] = new LongAdder();
     }
   }
 
-  /** Returns the current thread's processor time in ns, or 0 where the JVM cannot tell. */
-  static long cpu() {
-    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+  /**
+   * Returns the current thread's processor time in ns; 0 when the clocks are off or the JVM cannot
+   * tell.
+   */
+  long cpu() {
+    if (!enabled) {
+      return 0;
+    }
+    ThreadMXBean threads = Threads.BEAN;
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 
   /**

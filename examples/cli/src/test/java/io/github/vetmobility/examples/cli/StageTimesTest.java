@@ -9,8 +9,8 @@ class StageTimesTest {
 
   @Test
   void sumsEachStageAndDividesByTheRows() {
-    StageTimes t = new StageTimes();
-    long since = StageTimes.cpu();
+    StageTimes t = new StageTimes(true);
+    long since = t.cpu();
     long spin = 0;
     for (int i = 0; i < 5_000_000; i++) {
       spin += i % 7;
@@ -24,6 +24,14 @@ class StageTimesTest {
         .containsPattern("check \\d+\\.\\d\\d s \\(\\d+\\.\\d\\d µs/row\\)")
         .containsPattern("; wall \\d+\\.\\d\\d s$");
     assertThat(t.describe(0)).doesNotContain("µs/row");
+  }
+
+  @Test
+  void clocksThatAreOffReadZero() {
+    StageTimes off = new StageTimes(false);
+    assertThat(off.cpu()).isZero();
+    off.add(StageTimes.Stage.MAP, off.cpu());
+    assertThat(off.of(StageTimes.Stage.MAP)).isZero();
   }
 
   @Test

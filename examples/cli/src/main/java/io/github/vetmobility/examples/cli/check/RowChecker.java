@@ -9,16 +9,19 @@ import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.Verdict;
 import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.funding.GrantItem;
+import io.github.vetmobility.funding.GrantLine;
 import io.github.vetmobility.funding.RateTable;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.money.Money;
 import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a read row into its report: rows that could not be read or are out of scope get an input
@@ -166,7 +169,7 @@ public final class RowChecker {
           new Finding(
               f.ruleId(), f.severity().name(), f.field(), f.message(), f.citation().toString()));
     }
-    Verdict verdict = Verdict.valueOf(assessment.verdict().name());
+    Verdict verdict = verdict(assessment.verdict());
 
     Double km = null;
     String band = null;
@@ -208,16 +211,51 @@ public final class RowChecker {
         rateTable);
   }
 
-  // The report's lines are core's sums per budget category; nothing is computed here.
+  private static Verdict verdict(io.github.vetmobility.rules.Verdict v) {
+    switch (v) {
+      case ELIGIBLE:
+        return Verdict.ELIGIBLE;
+      case ELIGIBLE_WITH_WARNINGS:
+        return Verdict.ELIGIBLE_WITH_WARNINGS;
+      case NOT_ELIGIBLE:
+        return Verdict.NOT_ELIGIBLE;
+      default:
+        throw new IllegalStateException("a verdict the report does not know: " + v);
+    }
+  }
+
+  private static final int ITEMS = GrantItem.values().length;
+
+  // The report's lines are core's amounts summed per budget category, in one pass over the lines
+  // (asking the grant for each category would walk them six times); a category with a line that
+  // could not be computed has no sum, as in Grant.amount.
   private static Grant lines(io.github.vetmobility.funding.Grant g) {
+    long[] cents = new long[ITEMS];
+    boolean[] unknown = new boolean[ITEMS];
+    List<GrantLine> lines = g.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      GrantLine line = lines.get(i);
+      int item = line.item().ordinal();
+      Optional<Money> amount = line.amount();
+      if (amount.isPresent()) {
+        cents[item] += amount.get().cents();
+      } else {
+        unknown[item] = true;
+      }
+    }
     return new Grant(
-        g.amount(GrantItem.TRAVEL).orElse(null),
-        g.amount(GrantItem.INDIVIDUAL_SUPPORT).orElse(null),
-        g.amount(GrantItem.ORGANISATIONAL_SUPPORT).orElse(null),
-        g.amount(GrantItem.INCLUSION_SUPPORT).orElse(null),
-        g.amount(GrantItem.COURSE_FEES).orElse(null),
-        g.amount(GrantItem.EXCEPTIONAL_COSTS).orElse(null),
+        sum(cents, unknown, GrantItem.TRAVEL),
+        sum(cents, unknown, GrantItem.INDIVIDUAL_SUPPORT),
+        sum(cents, unknown, GrantItem.ORGANISATIONAL_SUPPORT),
+        sum(cents, unknown, GrantItem.INCLUSION_SUPPORT),
+        sum(cents, unknown, GrantItem.COURSE_FEES),
+        sum(cents, unknown, GrantItem.EXCEPTIONAL_COSTS),
         g.total().orElse(null));
+  }
+
+  private static Money sum(long[] cents, boolean[] unknown, GrantItem item) {
+    int i = item.ordinal();
+    return unknown[i] ? null : cents[i] == 0 ? Money.ZERO : Money.ofCents(cents[i]);
   }
 
   /**
