@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ public final class RuleBooks {
   };
 
   private final List<RuleBook> books;
+  // The books of each call year, for find(callYear, action): a batch looks one up per row.
+  private final Map<Integer, RuleBook[]> byCallYear = new HashMap<>();
 
   private RuleBooks(List<RuleBook> books) {
     List<RuleBook> sorted = new ArrayList<>(books);
@@ -48,6 +52,16 @@ public final class RuleBooks {
         Comparator.comparing(RuleBook::edition)
             .thenComparing(b -> b.action().map(KeyAction::number).orElse(0)));
     this.books = List.copyOf(sorted);
+    for (RuleBook b : this.books) {
+      byCallYear.merge(
+          b.edition().callYear(),
+          new RuleBook[] {b},
+          (old, one) -> {
+            RuleBook[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = one[0];
+            return grown;
+          });
+    }
   }
 
   // Loaded on first use only: the data files are read and checked once per class loader.
@@ -156,12 +170,12 @@ public final class RuleBooks {
     if (action == null) {
       return Optional.empty();
     }
-    for (int i = 0; i < books.size(); i++) {
-      RuleBook b = books.get(i);
-      if (b.edition().callYear() == callYear
-          && b.action().isPresent()
-          && b.action().get().equals(action)) {
-        return Optional.of(b);
+    RuleBook[] ofYear = byCallYear.get(callYear);
+    if (ofYear != null) {
+      for (RuleBook b : ofYear) {
+        if (action.equals(b.data().action())) {
+          return Optional.of(b);
+        }
       }
     }
     return Optional.empty();

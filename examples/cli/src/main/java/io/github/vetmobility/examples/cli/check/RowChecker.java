@@ -283,7 +283,7 @@ public final class RowChecker {
       return action.equals(KeyAction.KA102) || action.equals(KeyAction.KA116);
     }
     return (action.equals(KeyAction.KA121) || action.equals(KeyAction.KA122))
-        && reference.field().filter("VET"::equals).isPresent();
+        && "VET".equals(reference.field().orElse(null));
   }
 
   private static String describe(InvalidValueException e) {

@@ -215,9 +215,7 @@ final class CanonicalRows implements RowMapper {
     // only if it matches the row, so a cached value never changes what a row says.
     String key = oid.isEmpty() ? code.code() + SEP + cityName : oid;
     Organisation known = organisations.peek(key);
-    if (known != null
-        && known.country() == code
-        && known.place().map(Place::city).orElse("").equals(cityName)) {
+    if (known != null && known.country() == code && cityName.equals(cityOf(known))) {
       return known;
     }
     Organisation.Builder o = Organisation.builder();
@@ -231,6 +229,11 @@ final class CanonicalRows implements RowMapper {
     Organisation built = o.build();
     organisations.put(key, built);
     return built;
+  }
+
+  private static String cityOf(Organisation o) {
+    Place place = o.place().orElse(null);
+    return place == null ? "" : place.city();
   }
 
   // Re-labels a failure with the column, since one builder call covers three columns.
