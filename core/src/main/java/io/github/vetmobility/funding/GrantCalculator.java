@@ -10,6 +10,7 @@ import io.github.vetmobility.funding.internal.FundingData;
 import io.github.vetmobility.funding.internal.FundingData.GroupList;
 import io.github.vetmobility.funding.internal.FundingData.TravelBand;
 import io.github.vetmobility.funding.internal.Sourced;
+import io.github.vetmobility.identifier.NationalAgencyCode;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.money.Money;
@@ -78,7 +79,10 @@ public final class GrantCalculator {
 
   /**
    * Returns a calculator that looks individual-support rates up in {@code table} first (then in
-   * tables added before, then in the built-in VET table of the project's National Agency).
+   * tables added before, then in the built-in VET table of the project's National Agency). A table
+   * applies to the projects of its own National Agency and to mobilities without a project
+   * reference; another agency's project gets no rate from it (its individual-support line says so),
+   * never a wrong one.
    *
    * @param table the rate table, e.g. a National Agency's rates loaded with {@link RateTable#load}
    * @return a new calculator
@@ -423,6 +427,7 @@ public final class GrantCalculator {
       if (rate == null) {
         Edition ed = edition;
         long groupNumber = group.value();
+        String others = otherAgenciesTables();
         missing(
             item,
             rule,
@@ -434,7 +439,8 @@ public final class GrantCalculator {
                     + groupNumber
                     + " in "
                     + ed
-                    + "; supply the National Agency's table (RateTable)");
+                    + "; supply the National Agency's table (RateTable)"
+                    + others);
         return;
       }
       grant.rateTable(table.name());
@@ -531,11 +537,37 @@ public final class GrantCalculator {
     private List<RateTable> candidateTables() {
       List<RateTable> tables = new ArrayList<>(rateTables.size() + 2);
       context.rateTable().ifPresent(tables::add);
-      tables.addAll(rateTables);
-      m.projectReference()
-          .flatMap(r -> RateTable.builtIn(r.nationalAgency(), "VET"))
-          .ifPresent(tables::add);
+      NationalAgencyCode agency = agency();
+      for (RateTable t : rateTables) {
+        // An agency's rates are for its own projects: another agency's project gets no rate
+        // rather than a wrong one. Without a project reference the agency is not known, and the
+        // tables given are all there is to go by.
+        if (agency == null || agency.equals(t.nationalAgency())) {
+          tables.add(t);
+        }
+      }
+      if (agency != null) {
+        RateTable.builtIn(agency, "VET").ifPresent(tables::add);
+      }
       return tables;
+    }
+
+    private NationalAgencyCode agency() {
+      return m.projectReference().isPresent() ? m.projectReference().get().nationalAgency() : null;
+    }
+
+    // Names the tables given that were passed over because they are another agency's.
+    private String otherAgenciesTables() {
+      NationalAgencyCode agency = agency();
+      StringBuilder others = new StringBuilder();
+      for (RateTable t : rateTables) {
+        if (agency != null && !agency.equals(t.nationalAgency())) {
+          others.append(others.length() == 0 ? "" : ", ").append(t.name());
+        }
+      }
+      return others.length() == 0
+          ? ""
+          : " (not applied to this " + agency + " project, as another agency's: " + others + ")";
     }
 
     // ---- organisational support (VET-GRANT-ORGANISATIONAL-SUPPORT)

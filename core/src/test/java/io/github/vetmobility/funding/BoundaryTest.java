@@ -153,7 +153,7 @@ class BoundaryTest {
                 ProjectReference.parse(
                     call < 2021
                         ? call + "-1-ES01-KA102-012345"
-                        : call + "-1-ES01-KA122-VET-000012345"));
+                        : call + "-1-BE01-KA122-VET-000012345")); // the flat table's agency
     Grant g =
         call < 2021 ? CALC.grant(b.build(), ka102(call)) : FLAT_2025.grant(b.build(), ka122(call));
     assertThat(g.amount(GrantItem.INDIVIDUAL_SUPPORT)).hasValue(eur(expected));

@@ -189,6 +189,32 @@ class GrantLinesTest {
     assertThat(g.countryGroup()).isEmpty();
   }
 
+  @ParameterizedTest(name = "VET-GRANT-INDIVIDUAL-SUPPORT: a BE01 table and reference {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025-1-BE01-KA122-VET-000012345 | 600", // the table's own agency
+        "'' | 600", // no reference: the agency is not known, the table given is used
+        "2025-1-NL01-KA122-VET-000012345 | -1", // another agency's project: no rate, not a wrong
+        // one
+      })
+  void aRateTableGivenAppliesToItsOwnAgencysProjects(String reference, long euros) {
+    GrantCalculator calc = CALC.withRateTable(Fixtures.flatRates(2025, 60, 100));
+    Mobility.Builder b = learner(CountryCode.FI, 8, 800).travelDays(2);
+    if (!reference.isEmpty()) {
+      b.projectReference(ProjectReference.parse(reference));
+    }
+    GrantLine is = only(calc.grant(b.build(), ka122(2025)), GrantItem.INDIVIDUAL_SUPPORT);
+    if (euros < 0) {
+      assertThat(is.amount()).isEmpty();
+      assertThat(is.explanation())
+          .startsWith("no rate table with a learner rate for group 1 in EP2127-2025")
+          .endsWith("(not applied to this NL01 project, as another agency's: test-rates)");
+    } else {
+      assertThat(is.amount()).hasValue(eur(euros));
+    }
+  }
+
   @Test
   void theContextsRateTableIsUsedAndCited() {
     RateTable table = Fixtures.flatRates(2025, 60, 100);

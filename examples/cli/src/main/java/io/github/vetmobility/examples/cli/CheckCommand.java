@@ -121,7 +121,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--rates",
       paramLabel = "FILE",
-      description = "A national agency's individual-support rate table to use.")
+      description =
+          "A national agency's individual-support rate table, used for that agency's projects and"
+              + " for rows without a project reference (another agency's row gets no rate from"
+              + " it, and says so).")
   private Path rates;
 
   @Option(names = "--no-progress", description = "Never show progress on standard error.")

@@ -296,6 +296,38 @@ class CheckCommandTest {
   }
 
   @Test
+  void aRateTableGivenPricesItsOwnAgencysRowsAndRowsWithoutReferenceOnly(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("rates.csv");
+    // M-1 is an IT01 project, M-2 a DE02 project, M-3 has no reference (call year only).
+    Files.writeString(
+        file,
+        HEADER
+            + ",call_year\n"
+            + ELIGIBLE_ROW
+            + ",\n"
+            + ELIGIBLE_ROW
+                .replace("M-1,", "M-2,")
+                .replace("-IT01-", "-DE02-")
+                .replace(",IT,Bologna,", ",DE,Hamburg,")
+            + ",\n"
+            + ELIGIBLE_ROW.replace("M-1,2024-1-IT01-KA122-VET-000123456", "M-3,")
+            + ",2024\n");
+    Run run = Run.of("check", "-o", "jsonl", "--rates", RuleCommandsTest.RATES, file.toString());
+    String[] lines = run.out().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0])
+        .contains("\"mobility_id\":\"M-1\"")
+        .doesNotContain("\"individual_support\":null");
+    assertThat(lines[1])
+        .contains("\"mobility_id\":\"M-2\"")
+        .contains("\"individual_support\":null");
+    assertThat(lines[2])
+        .contains("\"mobility_id\":\"M-3\"")
+        .doesNotContain("\"individual_support\":null");
+  }
+
+  @Test
   void generatedRowsAreReadBack(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("g.csv");
     assertThat(
