@@ -115,7 +115,8 @@ public final class CsvReader implements Closeable {
         if (c == separator || c == '\n' || c == '\r') {
           String value;
           if (field.length() == 0) {
-            value = new String(buf, start, i - start);
+            // Optional columns are mostly empty: one shared empty string, not one per cell.
+            value = i == start ? "" : new String(buf, start, i - start);
           } else {
             append(record, start, i);
             value = field.toString();
