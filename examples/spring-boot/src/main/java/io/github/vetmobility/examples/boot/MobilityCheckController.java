@@ -3,7 +3,7 @@ package io.github.vetmobility.examples.boot;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.rules.Rule;
 import io.github.vetmobility.rules.RuleBook;
-import io.github.vetmobility.rules.RuleBooks;
+import io.github.vetmobility.validation.EligibilitySettings;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.validation.annotation.Validated;
@@ -15,8 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 /** The endpoints: check one mobility, list the rules. */
 @RestController
 public class MobilityCheckController {
-  /** Created by Spring. */
-  public MobilityCheckController() {}
+  private final EligibilitySettings settings;
+
+  /**
+   * Created by Spring.
+   *
+   * @param settings the rule books, as the constraints use them
+   */
+  public MobilityCheckController(EligibilitySettings settings) {
+    this.settings = settings;
+  }
 
   /**
    * Assesses a mobility. Spring validates the body first: a field constraint or an eligibility rule
@@ -34,9 +42,13 @@ public class MobilityCheckController {
       @Validated(MobilityCheckRequest.FieldsFirst.class) @RequestBody
           MobilityCheckRequest request) {
     Mobility mobility = request.mobility();
-    // The same rule book @EligibleMobility used: the one the project reference names. Assessing
-    // again is cheap (well under a microsecond) and gives the warnings the constraint let pass.
-    RuleBook book = RuleBooks.builtIn().forMobility(mobility);
+    // The same rule book @EligibleMobility used: the one the project reference names, else the
+    // settings' fallback. Assessing again is cheap (well under a microsecond) and gives the
+    // warnings the constraint let pass.
+    RuleBook book =
+        mobility.projectReference().isPresent()
+            ? settings.ruleBooks().forMobility(mobility)
+            : settings.fallback().orElseThrow();
     return AssessmentResponse.of(mobility, book.assess(mobility));
   }
 

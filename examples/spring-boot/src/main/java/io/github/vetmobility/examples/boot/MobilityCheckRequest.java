@@ -53,7 +53,7 @@ import java.time.LocalDate;
  */
 @EligibleMobility(groups = MobilityCheckRequest.Eligibility.class)
 public record MobilityCheckRequest(
-    @NotNull @ProjectReference String projectReference,
+    @ProjectReference String projectReference,
     @NotBlank String activityType,
     @NotNull @Valid ParticipantPart participant,
     @NotNull @Valid OrganisationPart sending,
@@ -140,8 +140,6 @@ public record MobilityCheckRequest(
   public Mobility mobility() {
     Mobility.Builder builder =
         Mobility.builder()
-            .projectReference(
-                io.github.vetmobility.identifier.ProjectReference.parse(projectReference))
             .activityType(ActivityType.parse(activityType))
             .participant(participant.toParticipant())
             .sending(sending.toOrganisation())
@@ -149,6 +147,10 @@ public record MobilityCheckRequest(
             .startDate(startDate)
             .endDate(endDate)
             .greenTravel(Boolean.TRUE.equals(greenTravel));
+    if (projectReference != null) {
+      builder.projectReference(
+          io.github.vetmobility.identifier.ProjectReference.parse(projectReference));
+    }
     if (travelDays != null) {
       builder.travelDays(travelDays);
     }

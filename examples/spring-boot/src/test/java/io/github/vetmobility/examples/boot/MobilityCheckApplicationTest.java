@@ -89,6 +89,20 @@ class MobilityCheckApplicationTest {
   }
 
   @Test
+  void aMobilityWithoutProjectIsCheckedUnderTheFallbackRuleBook() {
+    // Only the validator's payload names a rule book for it: without it @EligibleMobility would
+    // refuse the body for want of an edition.
+    HttpResponse<String> response =
+        post(ELIGIBLE.replace("\"projectReference\": \"2025-1-IT01-KA122-VET-000123456\",", ""));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode assessment = json.readTree(response.body());
+    assertThat(assessment.path("verdict").asString()).isEqualTo("ELIGIBLE");
+    assertThat(assessment.path("ruleBook").asString())
+        .isEqualTo(MobilityCheckApplication.FALLBACK_RULE_BOOK);
+  }
+
+  @Test
   void aMalformedIdentifierIsReportedOnItsFieldWithoutRunningTheRules() {
     JsonNode violations =
         violationsOf(post(ELIGIBLE.replace("E10208308", "E1020830").replace("\"ES\"", "\"ZZ\"")));
