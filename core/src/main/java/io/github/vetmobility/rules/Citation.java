@@ -42,6 +42,12 @@ public abstract class Citation {
    */
   @Override
   public String toString() {
+    return text();
+  }
+
+  // Computed once: a report prints the citation of every finding, and findings share citations.
+  @Value.Lazy
+  String text() {
     StringBuilder sb = new StringBuilder(64).append(edition().key());
     key().ifPresent(k -> sb.append(' ').append(k));
     sb.append(": ");

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The values of one rule book (programme file, call year, key action), resolved once into arrays
@@ -51,6 +52,11 @@ public final class EditionData {
   private final ProgrammeFile file;
   private final Edition edition;
   private final KeyAction action;
+  // One citation per fact key or basis and edition, made on first use: every finding cites one,
+  // and building it (two list copies) was a quarter of the garbage of an ineligible assessment.
+  // Bounded by the file's keys and the bases written in the checks.
+  private final ConcurrentHashMap<String, Citation> citations = new ConcurrentHashMap<>();
+  private static final String BASIS = "\u0000";
 
   private final byte[] status = new byte[COUNTRIES];
   private final byte[] region = new byte[COUNTRIES];
@@ -440,16 +446,28 @@ public final class EditionData {
     for (String key : keys) {
       Fact f = fact(key);
       if (f != null) {
-        return Citation.builder()
-            .edition(edition)
-            .key(key)
-            .sources(f.sources())
-            .documents(f.documents())
-            .confidence(f.confidence())
-            .build();
+        Citation known = citations.get(key);
+        if (known == null) {
+          known =
+              Citation.builder()
+                  .edition(edition)
+                  .key(key)
+                  .sources(f.sources())
+                  .documents(f.documents())
+                  .confidence(f.confidence())
+                  .build();
+          citations.putIfAbsent(key, known);
+        }
+        return known;
       }
     }
-    return Citation.builder().edition(edition).basis(basis).build();
+    // Bases are written in the checks, keys in the file: the prefix keeps the two apart.
+    Citation known = citations.get(BASIS + basis);
+    if (known == null) {
+      known = Citation.builder().edition(edition).basis(basis).build();
+      citations.putIfAbsent(BASIS + basis, known);
+    }
+    return known;
   }
 
   /** Returns the facts of this call for the given keys ({@code *} matches any non-empty text). */
