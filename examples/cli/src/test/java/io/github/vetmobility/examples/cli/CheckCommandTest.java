@@ -328,6 +328,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void anyNumberOfWorkersGivesTheSameReportInTheSameOrder() {
+    String one = Run.of("check", "-o", "jsonl", "--exit-zero", "--workers", "1", SAMPLE).out();
+    assertThat(one.split("\n")).hasSizeGreaterThan(50);
+    assertThat(Run.of("check", "-o", "jsonl", "--exit-zero", "--workers", "3", SAMPLE).out())
+        .isEqualTo(one);
+    assertThat(Run.of("check", "-o", "jsonl", "--exit-zero", SAMPLE).out()).isEqualTo(one);
+    Run none = Run.of("check", "--workers", "0", SAMPLE);
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("--workers must be from 1 to 256, not 0");
+  }
+
+  @Test
   void generatedRowsAreReadBack(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("g.csv");
     assertThat(
