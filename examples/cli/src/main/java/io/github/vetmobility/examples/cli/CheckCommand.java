@@ -190,10 +190,9 @@ final class CheckCommand implements Callable<Integer> {
             continue; // an empty file has no rows
           }
           RowMapper mapper = mapper(file, forced, header);
-          // Reading, checking and writing overlap: one thread reads batches of rows, the pool
-          // checks them, this thread writes them in input order. At most four batches per worker
-          // wait,
-          // so memory does not grow with the file.
+          // Reading, checking and writing overlap: one thread reads and maps batches of rows,
+          // the pool checks them, this thread writes them in input order. At most four batches
+          // per worker wait, so memory does not grow with the file.
           BlockingQueue<Future<RowResult[]>> pending = new ArrayBlockingQueue<>(4 * threads);
           Thread reader = daemon(() -> read(csv, mapper, checker, pool, pending, times));
           reader.start();
@@ -291,12 +290,12 @@ final class CheckCommand implements Callable<Integer> {
   private static Callable<RowResult[]> check(
       MappedRow[] rows, RowChecker checker, StageTimes times) {
     return () -> {
-      long mapped = times.cpu();
+      long start = times.cpu();
       RowResult[] results = new RowResult[rows.length];
       for (int i = 0; i < rows.length; i++) {
         results[i] = checker.check(rows[i]);
       }
-      times.add(StageTimes.Stage.CHECK, mapped);
+      times.add(StageTimes.Stage.CHECK, start);
       return results;
     };
   }

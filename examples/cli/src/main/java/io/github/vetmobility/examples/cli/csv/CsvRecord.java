@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * One record of a CSV file: its fields and the line it starts on. A {@link CsvReader} fills the
  * same instance again for every record, so the reader allocates nothing per record but the field
- * strings; copy what you keep.
+ * strings; keep the strings, not the record.
  */
 public final class CsvRecord {
   private String[] fields = new String[32];
@@ -33,16 +33,6 @@ public final class CsvRecord {
     if (problem == null) {
       problem = text;
     }
-  }
-
-  /** Returns an independent copy, e.g. to hand the record to another thread. */
-  public CsvRecord copy() {
-    CsvRecord c = new CsvRecord();
-    c.fields = Arrays.copyOf(fields, Math.max(size, 1));
-    c.size = size;
-    c.line = line;
-    c.problem = problem;
-    return c;
   }
 
   /** Returns the number of fields. */
