@@ -535,6 +535,13 @@ public final class GrantCalculator {
     }
 
     private List<RateTable> candidateTables() {
+      if (rateTables.isEmpty() && context.rateTable().isEmpty()) {
+        // The usual case, and the only table there can be: no list to build.
+        NationalAgencyCode agency = agency();
+        return agency == null
+            ? List.of()
+            : RateTable.builtIn(agency, "VET").map(List::of).orElse(List.of());
+      }
       List<RateTable> tables = new ArrayList<>(rateTables.size() + 2);
       context.rateTable().ifPresent(tables::add);
       NationalAgencyCode agency = agency();

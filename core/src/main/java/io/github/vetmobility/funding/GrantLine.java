@@ -20,15 +20,19 @@ public abstract class GrantLine {
   GrantLine() {}
 
   /** Returns the budget category. */
+  @Value.Parameter
   public abstract GrantItem item();
 
   /** Returns the id of the rule that produced the line, e.g. {@code VET-GRANT-TRAVEL}. */
+  @Value.Parameter
   public abstract String ruleId();
 
   /** Returns the amount in exact cents; empty when it could not be computed. */
+  @Value.Parameter
   public abstract Optional<Money> amount();
 
   /** Returns where the numbers used are written (edition data key, sources, confidence). */
+  @Value.Parameter
   public abstract Optional<Citation> citation();
 
   /**
@@ -44,6 +48,7 @@ public abstract class GrantLine {
   // words only when asked for saves about 1 KB of garbage per grant. Left out of equality: the
   // explanation itself takes part instead (see equals).
   @Value.Auxiliary
+  @Value.Parameter
   abstract Supplier<String> explainer();
 
   /** Returns whether the amount could be computed. */
@@ -86,12 +91,8 @@ public abstract class GrantLine {
 
   static GrantLine of(
       GrantItem item, String ruleId, Money amount, Citation citation, Supplier<String> how) {
-    return ImmutableGrantLine.builder()
-        .item(item)
-        .ruleId(ruleId)
-        .amount(Optional.ofNullable(amount))
-        .citation(Optional.ofNullable(citation))
-        .explainer(how)
-        .build();
+    // The constructor, not a builder: a grant makes five lines or so, a batch millions.
+    return ImmutableGrantLine.of(
+        item, ruleId, Optional.ofNullable(amount), Optional.ofNullable(citation), how);
   }
 }
