@@ -59,15 +59,11 @@ public final class FundingData {
 
   private static final FundingData BUILT_IN = read();
 
-  // Keyed by records, not by concatenated text: a grant makes a dozen look-ups, and building and
-  // hashing a string for each cost more than the rest of the grant.
-  private final Map<Key, List<TravelBand>> travel = new HashMap<>();
-  private final Map<Key, Sourced> groups = new HashMap<>();
-  private final Map<Key, Sourced[]> ranges = new HashMap<>();
-  private final Map<Key, Sourced> amounts = new HashMap<>();
-  private final Map<String, String> documents = new HashMap<>();
-  // The same facts again, per call and in arrays, for the look-ups a grant makes (see Call).
+  // Travel bands, groups and amounts live in the calls' arrays, where a grant looks them up
+  // (see Call); ranges, asked for when a rate table is checked, stay in a map.
   private final Call[] calls = new Call[Programme.values().length * CALL_YEARS];
+  private final Map<Key, Sourced[]> ranges = new HashMap<>();
+  private final Map<String, String> documents = new HashMap<>();
 
   private static final int FIRST_CALL_YEAR = 2014;
   private static final int CALL_YEARS = 20;
@@ -97,7 +93,6 @@ public final class FundingData {
     d.readGroups(DataFile.resource("country-groups.csv", GROUP_HEADER));
     d.readRanges(DataFile.resource("individual-support-ranges.csv", RANGE_HEADER));
     d.readAmounts(DataFile.resource("amounts.csv", AMOUNT_HEADER));
-    d.indexCalls();
     return d;
   }
 
@@ -109,24 +104,7 @@ public final class FundingData {
     d.readGroups(groups);
     d.readRanges(ranges);
     d.readAmounts(amounts);
-    d.indexCalls();
     return d;
-  }
-
-  private void indexCalls() {
-    travel.forEach((k, bands) -> callOf(k.programme(), k.year()).travel = bands);
-    groups.forEach(
-        (k, s) ->
-            callOf(k.programme(), k.year())
-                    .groups[((GroupList) k.first()).ordinal()][
-                    ((CountryCode) k.second()).ordinal()] =
-                s);
-    amounts.forEach(
-        (k, s) -> {
-          int activity =
-              k.second() == EVERY_ACTIVITY ? Call.EVERY : ((ActivityType) k.second()).ordinal();
-          callOf(k.programme(), k.year()).amounts[activity][((AmountKey) k.first()).ordinal()] = s;
-        });
   }
 
   private Call callOf(Programme p, int year) {
@@ -332,12 +310,13 @@ public final class FundingData {
             r.text("calls"),
             "an open last band (empty max_km)");
       }
-      travel.put(e.getKey(), List.copyOf(bands));
+      callOf(e.getKey().programme(), e.getKey().year()).travel = List.copyOf(bands);
     }
     // Every call year of the Erasmus+ programmes has a travel table.
     for (Programme p : new Programme[] {Programme.ERASMUS_2014_2020, Programme.ERASMUS_2021_2027}) {
       for (int y = p.firstCall(); y <= Math.min(p.lastCall(), 2026); y++) {
-        if (!travel.containsKey(year(p, y))) {
+        Call call = this.calls[slot(p, y)];
+        if (call == null || call.travel.isEmpty()) {
           throw new InvalidValueException(
               f.name(), year(p, y).call(), "travel bands for every call year");
         }
@@ -371,10 +350,12 @@ public final class FundingData {
                 sources,
                 r.where());
         for (int y = calls[0]; y <= calls[1]; y++) {
-          if (groups.put(new Key(p, y, list, country), s) != null) {
+          Sourced[] ofList = callOf(p, y).groups[list.ordinal()];
+          if (ofList[country.ordinal()] != null) {
             throw r.bad(
                 "countries", "each country in one group per list and call year (" + code + ")");
           }
+          ofList[country.ordinal()] = s;
         }
       }
     }
@@ -442,11 +423,13 @@ public final class FundingData {
       List<String> sources = checkedSources(r);
       String cited = activity == null ? key.key() : key.key() + "." + activity.code();
       Sourced s = new Sourced(cited, value, c, sources, r.where());
+      int which = activity == null ? Call.EVERY : activity.ordinal();
       for (int y = calls[0]; y <= calls[1]; y++) {
-        Object which = activity == null ? EVERY_ACTIVITY : activity;
-        if (amounts.put(new Key(p, y, key, which), s) != null) {
+        Sourced[] ofActivity = callOf(p, y).amounts[which];
+        if (ofActivity[key.ordinal()] != null) {
           throw r.bad("calls", "call ranges that do not overlap for " + cited);
         }
+        ofActivity[key.ordinal()] = s;
       }
     }
   }
