@@ -535,21 +535,11 @@ public final class GrantCalculator {
     }
 
     private List<RateTable> candidateTables() {
-      if (rateTables.isEmpty() && context.rateTable().isEmpty()) {
-        // The usual case, and the only table there can be: no list to build.
-        NationalAgencyCode agency = agency();
-        return agency == null
-            ? List.of()
-            : RateTable.builtIn(agency, "VET").map(List::of).orElse(List.of());
-      }
       List<RateTable> tables = new ArrayList<>(rateTables.size() + 2);
       context.rateTable().ifPresent(tables::add);
       NationalAgencyCode agency = agency();
       for (RateTable t : rateTables) {
-        // An agency's rates are for its own projects: another agency's project gets no rate
-        // rather than a wrong one. Without a project reference the agency is not known, and the
-        // tables given are all there is to go by.
-        if (agency == null || agency.equals(t.nationalAgency())) {
+        if (applies(t, agency)) {
           tables.add(t);
         }
       }
@@ -559,16 +549,26 @@ public final class GrantCalculator {
       return tables;
     }
 
+    // An agency's rates are for its own projects: another agency's project gets no rate rather
+    // than a wrong one. Without a project reference the agency is not known, and the tables given
+    // are all there is to go by.
+    private static boolean applies(RateTable table, NationalAgencyCode agency) {
+      return agency == null || agency.equals(table.nationalAgency());
+    }
+
     private NationalAgencyCode agency() {
       return m.projectReference().isPresent() ? m.projectReference().get().nationalAgency() : null;
     }
 
     // Names the tables given that were passed over because they are another agency's.
     private String otherAgenciesTables() {
+      if (rateTables.isEmpty()) {
+        return ""; // the usual case, on the path of every row without a rate
+      }
       NationalAgencyCode agency = agency();
       StringBuilder others = new StringBuilder();
       for (RateTable t : rateTables) {
-        if (agency != null && !agency.equals(t.nationalAgency())) {
+        if (!applies(t, agency)) {
           others.append(others.length() == 0 ? "" : ", ").append(t.name());
         }
       }
