@@ -446,28 +446,21 @@ public final class EditionData {
     for (String key : keys) {
       Fact f = fact(key);
       if (f != null) {
-        Citation known = citations.get(key);
-        if (known == null) {
-          known =
-              Citation.builder()
-                  .edition(edition)
-                  .key(key)
-                  .sources(f.sources())
-                  .documents(f.documents())
-                  .confidence(f.confidence())
-                  .build();
-          citations.putIfAbsent(key, known);
-        }
-        return known;
+        return citations.computeIfAbsent(
+            key,
+            k ->
+                Citation.builder()
+                    .edition(edition)
+                    .key(k)
+                    .sources(f.sources())
+                    .documents(f.documents())
+                    .confidence(f.confidence())
+                    .build());
       }
     }
     // Bases are written in the checks, keys in the file: the prefix keeps the two apart.
-    Citation known = citations.get(BASIS + basis);
-    if (known == null) {
-      known = Citation.builder().edition(edition).basis(basis).build();
-      citations.putIfAbsent(BASIS + basis, known);
-    }
-    return known;
+    return citations.computeIfAbsent(
+        BASIS + basis, k -> Citation.builder().edition(edition).basis(basis).build());
   }
 
   /** Returns the facts of this call for the given keys ({@code *} matches any non-empty text). */
