@@ -7,8 +7,8 @@ import java.util.function.Function;
  * Remembers the values parsed from the texts that repeat in a batch (project references,
  * organisations, activity codes): a file of a million rows names a few thousand of each. Bounded:
  * emptied when full, so memory never grows with the file. Failures are not remembered (the parser
- * throws again). Thread-safe: each thread has its own map, since a shared concurrent map cost the
- * checker's workers a fifth of their mapping time.
+ * throws again). Thread-safe: each thread has its own map; a shared concurrent map held 14 % of the
+ * profile samples of a 1M-row check.
  */
 final class ValueCache<T> {
   private final ThreadLocal<HashMap<String, T>> values;
@@ -18,7 +18,7 @@ final class ValueCache<T> {
   ValueCache(Function<String, T> parser, int capacity) {
     this.parser = parser;
     this.capacity = capacity;
-    this.values = ThreadLocal.withInitial(() -> new HashMap<>(capacity * 4 / 3 + 1));
+    this.values = ThreadLocal.withInitial(HashMap::new);
   }
 
   /** Returns the value of a text, parsed once. */
