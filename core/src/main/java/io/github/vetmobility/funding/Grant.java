@@ -37,14 +37,7 @@ public abstract class Grant {
   /** Returns the sum of all lines, or empty when a line could not be computed. */
   @Value.Derived
   public Optional<Money> total() {
-    Money sum = Money.ZERO;
-    for (GrantLine l : lines()) {
-      if (l.amount().isEmpty()) {
-        return Optional.empty();
-      }
-      sum = sum.plus(l.amount().get());
-    }
-    return Optional.of(sum);
+    return sums().total;
   }
 
   /**
@@ -55,19 +48,56 @@ public abstract class Grant {
    * @return the amount
    */
   public Optional<Money> amount(GrantItem item) {
-    Money sum = Money.ZERO;
-    List<GrantLine> lines = lines();
-    // Indexed: callers ask for every item of every grant, and an iterator per call adds up.
-    for (int i = 0; i < lines.size(); i++) {
-      GrantLine l = lines.get(i);
-      if (l.item() == item) {
-        if (l.amount().isEmpty()) {
-          return Optional.empty();
+    return sums().byItem.get(item.ordinal());
+  }
+
+  // Every sum comes from one pass over the lines: reports ask for all categories of every grant.
+  @Value.Lazy
+  Sums sums() {
+    return new Sums(lines());
+  }
+
+  /** The sums of a grant's lines, per category and in all; empty where a line has no amount. */
+  static final class Sums {
+    private static final GrantItem[] ITEMS = GrantItem.values();
+
+    final List<Optional<Money>> byItem;
+    final Optional<Money> total;
+
+    Sums(List<GrantLine> lines) {
+      long[] cents = new long[ITEMS.length];
+      boolean[] unknown = new boolean[ITEMS.length];
+      // Indexed: an iterator per grant adds up over a batch.
+      for (int i = 0; i < lines.size(); i++) {
+        GrantLine line = lines.get(i);
+        Optional<Money> amount = line.amount();
+        if (amount.isPresent()) {
+          int item = line.item().ordinal();
+          cents[item] = Math.addExact(cents[item], amount.get().cents());
+        } else {
+          unknown[line.item().ordinal()] = true;
         }
-        sum = sum.plus(l.amount().get());
       }
+      Optional<Money>[] sums = newArray(ITEMS.length);
+      long all = 0;
+      boolean complete = true;
+      for (int i = 0; i < ITEMS.length; i++) {
+        sums[i] = unknown[i] ? Optional.empty() : Optional.of(money(cents[i]));
+        all = Math.addExact(all, cents[i]);
+        complete &= !unknown[i];
+      }
+      this.byItem = List.of(sums);
+      this.total = complete ? Optional.of(money(all)) : Optional.empty();
     }
-    return Optional.of(sum);
+
+    private static Money money(long cents) {
+      return cents == 0 ? Money.ZERO : Money.ofCents(cents);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Money>[] newArray(int size) {
+      return (Optional<Money>[]) new Optional<?>[size];
+    }
   }
 
   /**

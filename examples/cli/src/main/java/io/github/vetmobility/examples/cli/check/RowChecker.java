@@ -9,7 +9,6 @@ import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.Verdict;
 import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.funding.GrantItem;
-import io.github.vetmobility.funding.GrantLine;
 import io.github.vetmobility.funding.RateTable;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
@@ -21,7 +20,6 @@ import io.github.vetmobility.rules.RuleBooks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns a read row into its report: rows that could not be read or are out of scope get an input
@@ -224,38 +222,20 @@ public final class RowChecker {
     }
   }
 
-  private static final int ITEMS = GrantItem.values().length;
-
-  // The report's lines are core's amounts summed per budget category, in one pass over the lines
-  // (asking the grant for each category would walk them six times); a category with a line that
-  // could not be computed has no sum, as in Grant.amount.
+  // The report keeps core's sums per budget category, not the lines.
   private static Grant lines(io.github.vetmobility.funding.Grant g) {
-    long[] cents = new long[ITEMS];
-    boolean[] unknown = new boolean[ITEMS];
-    List<GrantLine> lines = g.lines();
-    for (int i = 0; i < lines.size(); i++) {
-      GrantLine line = lines.get(i);
-      int item = line.item().ordinal();
-      Optional<Money> amount = line.amount();
-      if (amount.isPresent()) {
-        cents[item] += amount.get().cents();
-      } else {
-        unknown[item] = true;
-      }
-    }
     return new Grant(
-        sum(cents, unknown, GrantItem.TRAVEL),
-        sum(cents, unknown, GrantItem.INDIVIDUAL_SUPPORT),
-        sum(cents, unknown, GrantItem.ORGANISATIONAL_SUPPORT),
-        sum(cents, unknown, GrantItem.INCLUSION_SUPPORT),
-        sum(cents, unknown, GrantItem.COURSE_FEES),
-        sum(cents, unknown, GrantItem.EXCEPTIONAL_COSTS),
+        sum(g, GrantItem.TRAVEL),
+        sum(g, GrantItem.INDIVIDUAL_SUPPORT),
+        sum(g, GrantItem.ORGANISATIONAL_SUPPORT),
+        sum(g, GrantItem.INCLUSION_SUPPORT),
+        sum(g, GrantItem.COURSE_FEES),
+        sum(g, GrantItem.EXCEPTIONAL_COSTS),
         g.total().orElse(null));
   }
 
-  private static Money sum(long[] cents, boolean[] unknown, GrantItem item) {
-    int i = item.ordinal();
-    return unknown[i] ? null : cents[i] == 0 ? Money.ZERO : Money.ofCents(cents[i]);
+  private static Money sum(io.github.vetmobility.funding.Grant g, GrantItem item) {
+    return g.amount(item).orElse(null);
   }
 
   /**
