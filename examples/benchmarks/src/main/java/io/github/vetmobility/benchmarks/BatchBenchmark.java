@@ -47,20 +47,7 @@ public class BatchBenchmark {
   /** Generates the batch once per fork. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    file = Files.createTempFile("vetmobility-batch-benchmark", ".csv");
-    int code =
-        VetMobilityCli.run(
-            Streams.system(),
-            "generate",
-            "--rows",
-            Integer.toString(rows),
-            "--seed",
-            "1",
-            "--output-file",
-            file.toString());
-    if (code != VetMobilityCli.OK) {
-      throw new IllegalStateException("generate exited with " + code);
-    }
+    file = GeneratedRows.write("vetmobility-batch-benchmark", rows);
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
     streams = new Streams(InputStream.nullInputStream(), nowhere, nowhere, false);
   }

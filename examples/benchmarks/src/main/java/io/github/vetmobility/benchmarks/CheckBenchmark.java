@@ -1,7 +1,5 @@
 package io.github.vetmobility.benchmarks;
 
-import io.github.vetmobility.examples.cli.Streams;
-import io.github.vetmobility.examples.cli.VetMobilityCli;
 import io.github.vetmobility.examples.cli.check.RowChecker;
 import io.github.vetmobility.examples.cli.csv.CsvReader;
 import io.github.vetmobility.examples.cli.csv.CsvRecord;
@@ -53,21 +51,8 @@ public class CheckBenchmark {
   /** Generates the rows, reads and maps them once, outside the measurement. */
   @Setup
   public void setUp() throws IOException {
-    Path file = Files.createTempFile("vetmobility-check-benchmark", ".csv");
+    Path file = GeneratedRows.write("vetmobility-check-benchmark", ROWS);
     try {
-      int code =
-          VetMobilityCli.run(
-              Streams.system(),
-              "generate",
-              "--rows",
-              Integer.toString(ROWS),
-              "--seed",
-              "1",
-              "--output-file",
-              file.toString());
-      if (code != VetMobilityCli.OK) {
-        throw new IllegalStateException("generate exited with " + code);
-      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } finally {
       Files.delete(file);
