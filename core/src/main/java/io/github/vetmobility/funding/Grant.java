@@ -4,6 +4,7 @@ import io.github.vetmobility.distance.Distance;
 import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -70,33 +71,28 @@ public abstract class Grant {
       // Indexed: an iterator per grant adds up over a batch.
       for (int i = 0; i < lines.size(); i++) {
         GrantLine line = lines.get(i);
+        int item = line.item().ordinal();
         Optional<Money> amount = line.amount();
         if (amount.isPresent()) {
-          int item = line.item().ordinal();
           cents[item] = Math.addExact(cents[item], amount.get().cents());
         } else {
-          unknown[line.item().ordinal()] = true;
+          unknown[item] = true;
         }
       }
-      Optional<Money>[] sums = newArray(ITEMS.length);
+      List<Optional<Money>> sums = new ArrayList<>(ITEMS.length);
       long all = 0;
       boolean complete = true;
       for (int i = 0; i < ITEMS.length; i++) {
-        sums[i] = unknown[i] ? Optional.empty() : Optional.of(money(cents[i]));
+        sums.add(unknown[i] ? Optional.empty() : Optional.of(money(cents[i])));
         all = Math.addExact(all, cents[i]);
         complete &= !unknown[i];
       }
-      this.byItem = List.of(sums);
+      this.byItem = List.copyOf(sums);
       this.total = complete ? Optional.of(money(all)) : Optional.empty();
     }
 
     private static Money money(long cents) {
       return cents == 0 ? Money.ZERO : Money.ofCents(cents);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Optional<Money>[] newArray(int size) {
-      return (Optional<Money>[]) new Optional<?>[size];
     }
   }
 

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class RuleBooks {
 
   private final List<RuleBook> books;
   // The books of each call year, for find(callYear, action): a batch looks one up per row.
-  private final Map<Integer, RuleBook[]> byCallYear = new HashMap<>();
+  private final Map<Integer, List<RuleBook>> byCallYear = new HashMap<>();
 
   private RuleBooks(List<RuleBook> books) {
     List<RuleBook> sorted = new ArrayList<>(books);
@@ -53,14 +52,7 @@ public final class RuleBooks {
             .thenComparing(b -> b.action().map(KeyAction::number).orElse(0)));
     this.books = List.copyOf(sorted);
     for (RuleBook b : this.books) {
-      byCallYear.merge(
-          b.edition().callYear(),
-          new RuleBook[] {b},
-          (old, one) -> {
-            RuleBook[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = one[0];
-            return grown;
-          });
+      byCallYear.computeIfAbsent(b.edition().callYear(), y -> new ArrayList<>()).add(b);
     }
   }
 
@@ -170,12 +162,11 @@ public final class RuleBooks {
     if (action == null) {
       return Optional.empty();
     }
-    RuleBook[] ofYear = byCallYear.get(callYear);
-    if (ofYear != null) {
-      for (RuleBook b : ofYear) {
-        if (action.equals(b.data().action())) {
-          return Optional.of(b);
-        }
+    List<RuleBook> ofYear = byCallYear.getOrDefault(callYear, List.of());
+    for (int i = 0; i < ofYear.size(); i++) {
+      RuleBook b = ofYear.get(i);
+      if (action.equals(b.data().action())) {
+        return Optional.of(b);
       }
     }
     return Optional.empty();
