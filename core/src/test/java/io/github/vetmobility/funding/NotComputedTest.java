@@ -33,6 +33,9 @@ class NotComputedTest {
     assertThat(is.explanation()).contains("no rate table", "RateTable");
     assertThat(g.amount(GrantItem.TRAVEL)).hasValue(eur(309));
     assertThat(g.amount(GrantItem.ORGANISATIONAL_SUPPORT)).hasValue(eur(350));
+    // The category of the missing line has no sum; a category without lines sums to zero.
+    assertThat(g.amount(GrantItem.INDIVIDUAL_SUPPORT)).isEmpty();
+    assertThat(g.amount(GrantItem.COURSE_FEES)).hasValue(eur(0));
     assertThat(g.total()).isEmpty();
     assertThat(g.isComplete()).isFalse();
   }
