@@ -3,7 +3,7 @@ package io.github.vetmobility.identifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vetmobility.InvalidValueException;
-import io.github.vetmobility.testing.SharedData;
+import io.github.vetmobility.testing.RealData;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class CharterListTest {
   void everyRealIdentifierIsAcceptedAndEveryPlaceholderRefused() throws IOException {
     List<String> lines =
         Files.readAllLines(
-            SharedData.file("erasmus-data/organisations/eche_2021_2027_destinations.csv"),
+            RealData.file("erasmus-data/organisations/eche_2021_2027_destinations.csv"),
             Charset.forName("windows-1252"));
     assertThat(lines.get(0)).matches(";+");
     assertThat(lines.get(1)).startsWith("Proposal number;Erasmus Code;Pic;OID;");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.distance.GreatCircle;
-import io.github.vetmobility.testing.SharedData;
+import io.github.vetmobility.testing.RealData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class MessyPlaceNamesTest {
     List<List<String>> records =
         csv(
             Files.readString(
-                SharedData.file("erasmus-data/cities/mobitwin_Unsuccessfuls_geocoded_ALL_DONE.csv"),
+                RealData.file("erasmus-data/cities/mobitwin_Unsuccessfuls_geocoded_ALL_DONE.csv"),
                 StandardCharsets.UTF_8));
     int rows = 0;
     int found = 0;

@@ -190,7 +190,7 @@ class CheckCommandTest {
   @Test
   void theCommissionRawSamplesAreAllOutOfScope() throws IOException {
     for (String name : List.of("erasmus_test.csv", "realDataTest.csv")) {
-      Path file = SharedFiles.shared("erasmus-data/erasmus_ka1_raw_samples/" + name);
+      Path file = SharedFiles.realData("erasmus-data/erasmus_ka1_raw_samples/" + name);
       Run run = Run.of("check", "-o", "jsonl", file.toString());
       assertThat(run.exitCode()).as(name).isZero();
       String[] lines = run.out().split("\n");

@@ -51,7 +51,7 @@ class CommissionRowsTest {
   @Test
   void theCommissionRawSampleIsRecognisedAndItsSchoolRowsAreOutOfScope() throws IOException {
     List<MappedRow> rows =
-        read(SharedFiles.shared("erasmus-data/erasmus_ka1_raw_samples/erasmus_test.csv"));
+        read(SharedFiles.realData("erasmus-data/erasmus_ka1_raw_samples/erasmus_test.csv"));
     assertThat(rows).hasSize(10);
     assertThat(rows).extracting(MappedRow::kind).containsOnly(MappedRow.Kind.OUT_OF_SCOPE);
     assertThat(rows.get(0).message()).contains("KA101").contains("not VET mobility");
@@ -62,7 +62,7 @@ class CommissionRowsTest {
   @Test
   void theRenamedHigherEducationSampleIsOutOfScopeByItsErasmusCodes() throws IOException {
     List<MappedRow> rows =
-        read(SharedFiles.shared("erasmus-data/erasmus_ka1_raw_samples/realDataTest.csv"));
+        read(SharedFiles.realData("erasmus-data/erasmus_ka1_raw_samples/realDataTest.csv"));
     assertThat(rows).hasSize(39);
     assertThat(rows).extracting(MappedRow::kind).containsOnly(MappedRow.Kind.OUT_OF_SCOPE);
     assertThat(rows.get(0).message()).contains("Erasmus codes");
