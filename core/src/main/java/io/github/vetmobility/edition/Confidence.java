@@ -1,6 +1,9 @@
 package io.github.vetmobility.edition;
 
-/** How well a fact of an edition is supported by its sources. */
+/**
+ * How well a fact of an edition is supported by its sources, strongest first: an answer is as sure
+ * as the weakest fact it rests on ({@link #weaker(Confidence)}).
+ */
 public enum Confidence {
   /** Read in a Programme Guide copy or an official Commission decision or page for that edition. */
   CONFIRMED,
@@ -9,5 +12,30 @@ public enum Confidence {
   /** Carried over between editions or converted by us (e.g. months to days); not read as such. */
   INFERRED,
   /** A single weak source or a recollection; used as the best-supported value until corrected. */
-  UNCONFIRMED
+  UNCONFIRMED,
+  /**
+   * Not known: the fact's value is unknown for the edition, or an input the rule needs was not
+   * given, so the rule could not be checked.
+   */
+  UNKNOWN;
+
+  /**
+   * Returns the weaker of this confidence and another.
+   *
+   * @param other the other confidence
+   * @return the weaker one ({@code this} when {@code other} is {@code null})
+   */
+  public Confidence weaker(Confidence other) {
+    return other != null && other.ordinal() > ordinal() ? other : this;
+  }
+
+  /**
+   * Returns the stronger of this confidence and another.
+   *
+   * @param other the other confidence
+   * @return the stronger one ({@code this} when {@code other} is {@code null})
+   */
+  public Confidence stronger(Confidence other) {
+    return other != null && other.ordinal() < ordinal() ? other : this;
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.vetmobility.rules;
 
+import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.edition.Edition;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,13 @@ import java.util.List;
  * (in rule order, then in the order of the mobilities) and the outcome of every rule. Immutable and
  * thread-safe.
  *
- * <p>{@link Outcome#NOT_EVALUATED} outcomes are not findings and do not change the verdict: check
- * {@link #isComplete()} to tell "eligible" from "eligible as far as the input tells".
+ * <p>A rule that applies but could not be checked ({@link Outcome#NOT_EVALUATED}) is never silent:
+ * it is a warning finding that names the unknown value or the missing input ({@link
+ * Finding#isUnchecked()}), so the verdict is at best {@link Verdict#ELIGIBLE_WITH_WARNINGS}. {@link
+ * #strict()} turns those warnings into errors.
+ *
+ * <p>{@link #confidence()} says how sure the verdict is: the weakest confidence of the facts it
+ * rests on.
  */
 public final class Assessment {
   private static final Rule[] RULES = Rule.values();
@@ -21,14 +27,35 @@ public final class Assessment {
   private final long failed;
   private final long notEvaluated;
   private final Verdict verdict;
+  // The weakest confidence of the facts of the passed rules; findings add their own.
+  private final Confidence restsOn;
+  private final Confidence confidence;
 
   Assessment(
-      RuleBook ruleBook, List<Finding> findings, long passed, long failed, long notEvaluated) {
+      RuleBook ruleBook,
+      List<Finding> findings,
+      long passed,
+      long failed,
+      long notEvaluated,
+      Confidence restsOn) {
     this.ruleBook = ruleBook;
     this.findings = findings;
     this.passed = passed;
     this.failed = failed;
     this.notEvaluated = notEvaluated;
+    this.restsOn = restsOn;
+    // Not eligible: one error is enough, so the surest error decides. Otherwise every rule that
+    // applied counts, and a rule that could not be checked makes the answer unknown.
+    Confidence surestError = null;
+    Confidence weakest = restsOn;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      weakest = weakest.weaker(f.confidence());
+      if (f.severity() == Severity.ERROR) {
+        surestError = surestError == null ? f.confidence() : surestError.stronger(f.confidence());
+      }
+    }
+    this.confidence = surestError != null ? surestError : weakest;
     Verdict v = Verdict.ELIGIBLE;
     for (int i = 0; i < findings.size(); i++) {
       if (findings.get(i).severity() == Severity.ERROR) {
@@ -43,6 +70,48 @@ public final class Assessment {
   /** Returns the verdict. */
   public Verdict verdict() {
     return verdict;
+  }
+
+  /**
+   * Returns how sure the verdict is. For {@link Verdict#NOT_ELIGIBLE}, the strongest confidence
+   * among the error findings (one error suffices); otherwise the weakest confidence of the facts of
+   * every rule that applied and of every finding, so {@link Confidence#UNKNOWN} when a rule could
+   * not be checked. A rule of plain logic counts as confirmed.
+   */
+  public Confidence confidence() {
+    return confidence;
+  }
+
+  /**
+   * Returns the findings of the rules that could not be checked (warnings, or errors after {@link
+   * #strict()}).
+   */
+  public List<Finding> unchecked() {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.isUnchecked()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns this assessment with every rule that could not be checked made an error, for users who
+   * accept only what was checked: the verdict is then {@link Verdict#NOT_ELIGIBLE} unless every
+   * rule that applies was checked.
+   *
+   * @return the strict assessment; {@code this} when every rule that applies was checked
+   */
+  public Assessment strict() {
+    if (notEvaluated == 0 && findings.stream().noneMatch(Finding::isUnchecked)) {
+      return this;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(f.isUnchecked() ? Finding.builder().from(f).severity(Severity.ERROR).build() : f);
+    }
+    return new Assessment(ruleBook, List.copyOf(out), passed, failed, notEvaluated, restsOn);
   }
 
   /** Returns whether the verdict is eligible, with or without warnings. */
@@ -100,9 +169,16 @@ public final class Assessment {
     return out;
   }
 
-  /** Returns whether every rule that applies could be checked (no {@code NOT_EVALUATED}). */
+  /**
+   * Returns whether every rule that applies could be checked (no {@code NOT_EVALUATED}, hence no
+   * unchecked finding).
+   */
   public boolean isComplete() {
     return notEvaluated == 0;
+  }
+
+  Confidence restsOn() {
+    return restsOn;
   }
 
   long passedBits() {
@@ -119,6 +195,11 @@ public final class Assessment {
 
   @Override
   public String toString() {
-    return verdict + " under " + ruleBook + (findings.isEmpty() ? "" : ": " + findings);
+    return verdict
+        + " ("
+        + confidence.name().toLowerCase(java.util.Locale.ROOT)
+        + ") under "
+        + ruleBook
+        + (findings.isEmpty() ? "" : ": " + findings);
   }
 }

@@ -1,21 +1,71 @@
 package io.github.vetmobility.rules;
 
+import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.internal.ValueStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One rule's word on a mobility or project that breaks it: the rule, the severity, the property it
- * concerns, a message key with named arguments (numbers, dates and codes), an English default
- * message and the citation of the rule.
+ * One rule's word on a mobility or project: the rule, the severity, the property it concerns, a
+ * message key with named arguments (numbers, dates and codes), an English default message, the
+ * citation of the rule and how sure the finding is.
+ *
+ * <p>Most findings say that a rule is broken ({@link Kind#BROKEN}). A rule that applies but could
+ * not be checked is never passed over in silence: it yields a {@link Severity#WARNING} finding of
+ * kind {@link Kind#UNKNOWN_FACT} (the edition's value is unknown) or {@link Kind#MISSING_INPUT}
+ * (the mobility or project does not say what the rule needs), whose confidence is {@link
+ * Confidence#UNKNOWN}.
  */
 @Value.Immutable
 @ValueStyle
 public abstract class Finding {
   Finding() {}
 
-  /** Returns the rule that failed. */
+  /** Why a finding was made. */
+  public enum Kind {
+    /** The rule applies and is broken. */
+    BROKEN,
+    /** The rule applies but the edition's value it needs is unknown: it could not be checked. */
+    UNKNOWN_FACT,
+    /** The rule applies but an input it needs was not given: it could not be checked. */
+    MISSING_INPUT
+  }
+
+  /** Message key of a rule that could not be checked because a fact is unknown. */
+  public static final String UNKNOWN_FACT_KEY = "io.github.vetmobility.rules.unchecked.fact";
+
+  /** Message key of a rule that could not be checked because an input is missing. */
+  public static final String MISSING_INPUT_KEY = "io.github.vetmobility.rules.unchecked.input";
+
+  private static final String UNKNOWN_FACT_TEMPLATE =
+      "{rule} could not be checked: the value of {key} for {edition} is unknown";
+  private static final String MISSING_INPUT_TEMPLATE =
+      "{rule} could not be checked: {input} is not given";
+
+  /** Returns the rule the finding is about. */
   public abstract Rule rule();
+
+  /** Returns why the finding was made; {@link Kind#BROKEN} unless the rule could not be checked. */
+  @Value.Default
+  public Kind kind() {
+    return Kind.BROKEN;
+  }
+
+  /** Returns whether the rule could not be checked (the finding is not a breach). */
+  public boolean isUnchecked() {
+    return kind() != Kind.BROKEN;
+  }
+
+  /**
+   * Returns how sure the finding is: {@link Confidence#UNKNOWN} for a rule that could not be
+   * checked; else the confidence of the value applied, or {@link Confidence#CONFIRMED} for a rule
+   * of plain logic that applies no value (an activity cannot end before it starts).
+   */
+  public Confidence confidence() {
+    return isUnchecked()
+        ? Confidence.UNKNOWN
+        : citation().confidence().orElse(Confidence.CONFIRMED);
+  }
 
   /** Returns the stable rule id, e.g. {@code VET-DURATION-MIN}. */
   public String ruleId() {
@@ -31,9 +81,19 @@ public abstract class Finding {
    */
   public abstract String field();
 
-  /** Returns the message key, the same as {@link Rule#messageKey()}. */
+  /**
+   * Returns the message key: {@link Rule#messageKey()} for a broken rule, {@link #UNKNOWN_FACT_KEY}
+   * or {@link #MISSING_INPUT_KEY} for one that could not be checked.
+   */
   public String messageKey() {
-    return rule().messageKey();
+    switch (kind()) {
+      case UNKNOWN_FACT:
+        return UNKNOWN_FACT_KEY;
+      case MISSING_INPUT:
+        return MISSING_INPUT_KEY;
+      default:
+        return rule().messageKey();
+    }
   }
 
   /**
@@ -45,7 +105,10 @@ public abstract class Finding {
   /** Returns the English message: the rule's template with the arguments filled in. */
   @Value.Derived
   public String message() {
-    String t = rule().messageTemplate();
+    String t =
+        kind() == Kind.BROKEN
+            ? rule().messageTemplate()
+            : kind() == Kind.UNKNOWN_FACT ? UNKNOWN_FACT_TEMPLATE : MISSING_INPUT_TEMPLATE;
     StringBuilder sb = new StringBuilder(t.length() + 32);
     int i = 0;
     while (i < t.length()) {
@@ -77,6 +140,9 @@ public abstract class Finding {
     return new Builder();
   }
 
-  /** Builds a {@link Finding}; rule, severity, field and citation are required. */
+  /**
+   * Builds a {@link Finding}; rule, severity, field and citation are required, the kind is {@link
+   * Kind#BROKEN} unless set.
+   */
   public static final class Builder extends ImmutableFinding.Builder {}
 }

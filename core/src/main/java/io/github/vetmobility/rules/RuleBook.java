@@ -2,9 +2,11 @@ package io.github.vetmobility.rules;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.edition.CountryStatus;
 import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.identifier.KeyAction;
+import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.internal.EditionData;
@@ -113,14 +115,22 @@ public final class RuleBook {
    */
   public Assessment assess(Mobility mobility) {
     InvalidValueException.requirePresent(mobility, "mobility");
+    ActivityType activity = mobility.activityType();
     long passed = 0;
     long failed = 0;
     long notEvaluated = 0;
+    // Overseas territories and regions: the answer rests on the list that names them too.
+    Confidence restsOn =
+        data.countryConfidence(mobility.sending().country())
+            .weaker(data.countryConfidence(mobility.receiving().country()));
     List<Finding> findings = null;
     for (int i = 0; i < CHECKS.length; i++) {
       // A switch, so that a check that returns no outcome fails here instead of passing unseen.
       switch (CHECKS[i].test(mobility, data)) {
-        case PASSED -> passed |= BITS[i];
+        case PASSED -> {
+          passed |= BITS[i];
+          restsOn = restsOn.weaker(data.confidence(CHECKS[i].rule(), activity));
+        }
         case FAILED -> {
           failed |= BITS[i];
           if (findings == null) {
@@ -128,7 +138,14 @@ public final class RuleBook {
           }
           findings.add(CHECKS[i].explain(mobility, data));
         }
-        case NOT_EVALUATED -> notEvaluated |= BITS[i];
+        case NOT_EVALUATED -> {
+          // Never silent: a rule that could not be checked is a warning that says why.
+          notEvaluated |= BITS[i];
+          if (findings == null) {
+            findings = new ArrayList<>(4);
+          }
+          findings.add(CHECKS[i].unchecked(mobility, data));
+        }
         case NOT_APPLICABLE -> {
           // no bit
         }
@@ -136,14 +153,14 @@ public final class RuleBook {
     }
     if (findings == null) {
       Assessment last = lastClean;
-      if (last != null && last.passedBits() == passed && last.notEvaluatedBits() == notEvaluated) {
+      if (last != null && last.passedBits() == passed && last.confidence() == restsOn) {
         return last;
       }
-      last = new Assessment(this, List.of(), passed, 0, notEvaluated);
+      last = new Assessment(this, List.of(), passed, 0, 0, restsOn);
       lastClean = last;
       return last;
     }
-    return new Assessment(this, List.copyOf(findings), passed, failed, notEvaluated);
+    return new Assessment(this, List.copyOf(findings), passed, failed, notEvaluated, restsOn);
   }
 
   /**
@@ -161,17 +178,24 @@ public final class RuleBook {
     long passed = bits[0];
     long failed = bits[1];
     long notEvaluated = bits[2];
+    Confidence restsOn = Confidence.CONFIRMED;
+    for (Rule r : Rule.values()) {
+      if ((passed & (1L << r.ordinal())) != 0) {
+        restsOn = restsOn.weaker(data.confidence(r, null));
+      }
+    }
     List<Mobility> mobilities = project.mobilities();
     for (int i = 0; i < mobilities.size(); i++) {
       Assessment a = assess(mobilities.get(i));
       passed |= a.passedBits();
       failed |= a.failedBits();
       notEvaluated |= a.notEvaluatedBits();
+      restsOn = restsOn.weaker(a.restsOn());
       for (Finding f : a.findings()) {
         findings.add(Finding.builder().from(f).field("mobilities[" + i + "]." + f.field()).build());
       }
     }
-    return new Assessment(this, List.copyOf(findings), passed, failed, notEvaluated);
+    return new Assessment(this, List.copyOf(findings), passed, failed, notEvaluated, restsOn);
   }
 
   /** Returns every fact of this edition (the values of its call year, known or unknown). */

@@ -2,9 +2,11 @@ package io.github.vetmobility.rules;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.edition.Edition;
+import io.github.vetmobility.edition.Programme;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.rules.internal.Completeness;
 import io.github.vetmobility.rules.internal.EditionData;
 import io.github.vetmobility.rules.internal.ProgrammeFile;
 import io.github.vetmobility.rules.internal.RuleFileReader;
@@ -101,7 +103,8 @@ public final class RuleBooks {
    *
    * @param file the file
    * @return the rule books of the file (one per call year and key action)
-   * @throws InvalidValueException naming file and line when the file is malformed
+   * @throws InvalidValueException naming file and line when the file is malformed, or naming the
+   *     file and every key, with its call, that it leaves out (see {@link #load(Reader, String)})
    * @throws UncheckedIOException when the file cannot be read
    */
   public static RuleBooks load(Path file) {
@@ -119,11 +122,33 @@ public final class RuleBooks {
    * @param reader the text
    * @param name the name used in messages, e.g. the file name
    * @return the rule books of the file
-   * @throws InvalidValueException naming the name and line when the text is malformed
+   * @throws InvalidValueException naming the name and line when the text is malformed, or naming
+   *     the name and every key, with its call, that the file leaves out although a rule of its
+   *     programme reads it ("does not apply", "no limit" and "not known" are explicit values:
+   *     {@code no}, {@code none}, {@code unknown})
    */
   public static RuleBooks load(Reader reader, String name) {
     InvalidValueException.requirePresent(reader, "reader");
+    ProgrammeFile file = RuleFileReader.read(reader, name == null ? "rule book" : name);
+    Completeness.require(file, builtInFile(file.programme()));
+    return new RuleBooks(books(file));
+  }
+
+  /**
+   * Reads a rule-book file with the checks of its format only, without asking it to be complete:
+   * for the tests of the format and of the engine on partial data. Integrators use {@link #load}.
+   */
+  static RuleBooks parse(Reader reader, String name) {
     return new RuleBooks(books(RuleFileReader.read(reader, name == null ? "rule book" : name)));
+  }
+
+  private static ProgrammeFile builtInFile(Programme programme) {
+    for (RuleBook b : builtIn().books) {
+      if (b.edition().programme() == programme) {
+        return b.data().file();
+      }
+    }
+    throw new IllegalStateException("no built-in rule book for " + programme);
   }
 
   /**

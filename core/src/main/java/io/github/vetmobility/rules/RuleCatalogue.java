@@ -53,9 +53,14 @@ public final class RuleCatalogue {
     md.append(String.join(", ", names)).append(".\n\n");
     md.append(
         "Outcomes: a rule whose key a programme's file never states does not apply to that"
-            + " programme (NOT_APPLICABLE); a value stated as `unknown` for a call makes the rule"
-            + " NOT_EVALUATED for that call; `none` means no limit. Confidence: confirmed (Guide"
-            + " copy or official decision for that edition), secondary, inferred, unconfirmed.\n\n");
+            + " programme (NOT_APPLICABLE); every file states, for each of its calls, every key"
+            + " its programme's rules read (`RuleBooks.load` refuses one that does not); `no`"
+            + " means does not apply, `none` no limit. A value stated as `unknown` for a call, or"
+            + " an input the mobility does not give, makes the rule NOT_EVALUATED: a WARNING"
+            + " finding that names what is unknown, so the verdict is at best"
+            + " ELIGIBLE_WITH_WARNINGS. Confidence, strongest first: confirmed (Guide copy or"
+            + " official decision for that edition), secondary, inferred, unconfirmed, unknown;"
+            + " an assessment's confidence is the weakest of the facts its verdict rests on.\n\n");
     md.append("## Rules\n\n| id | level | severity | field | checks |\n|---|---|---|---|---|\n");
     for (Rule r : Rule.values()) {
       md.append("| [")

@@ -255,8 +255,11 @@ class GrantLinesTest {
     RuleBook unknownLists =
         RuleBooks.load(
                 new java.io.StringReader(
-                    "programme EP2127\ncalls 2025\nactions KA122\nsource G25 Guide 2025\n"
-                        + "countries.eu_member_state 2025 unknown unknown G25\n"),
+                    io.github.vetmobility.rules.RuleBookText.complete(
+                        RuleBooks.builtIn()
+                            .get(2025, io.github.vetmobility.identifier.KeyAction.KA122),
+                        2025,
+                        "countries.eu_member_state 2025 unknown unknown S1")),
                 "unknown.rules")
             .get(2025, io.github.vetmobility.identifier.KeyAction.KA122);
     assertThat(unknownLists.countryStatus(CountryCode.GE))

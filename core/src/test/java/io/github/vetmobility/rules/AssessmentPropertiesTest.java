@@ -3,6 +3,7 @@ package io.github.vetmobility.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.organisation.Organisation;
@@ -102,12 +103,34 @@ class AssessmentPropertiesTest {
     for (Finding f : a.findings()) {
       assertThat(Rule.byId(f.ruleId())).isEqualTo(f.rule());
       assertThat(CATALOGUE).contains("### " + f.ruleId());
-      assertThat(a.outcome(f.rule())).isEqualTo(Outcome.FAILED);
+      assertThat(a.outcome(f.rule()))
+          .isEqualTo(f.isUnchecked() ? Outcome.NOT_EVALUATED : Outcome.FAILED);
+      assertThat(f.isUnchecked()).isEqualTo(f.kind() != Finding.Kind.BROKEN);
+      if (f.isUnchecked()) {
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.confidence()).isEqualTo(Confidence.UNKNOWN);
+      }
       assertThat(f.message()).doesNotContain("{").isNotBlank();
       assertThat(f.citation().edition()).isEqualTo(book.edition());
     }
     assertThat(a.verdict() == Verdict.NOT_ELIGIBLE)
         .isEqualTo(a.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR));
+    // Honest verdicts: a rule that could not be checked is never a plain ELIGIBLE.
+    for (Rule r : Rule.values()) {
+      if (a.outcome(r) == Outcome.NOT_EVALUATED) {
+        assertThat(a.verdict()).isNotEqualTo(Verdict.ELIGIBLE);
+        assertThat(a.unchecked()).extracting(Finding::rule).contains(r);
+        assertThat(a.confidence())
+            .isIn(
+                a.verdict() == Verdict.NOT_ELIGIBLE
+                    ? Confidence.values()
+                    : new Confidence[] {Confidence.UNKNOWN});
+      }
+    }
+    if (a.verdict() == Verdict.ELIGIBLE) {
+      assertThat(a.confidence()).isNotEqualTo(Confidence.UNKNOWN);
+    }
+    assertThat(a.strict().verdict()).isEqualTo(a.isComplete() ? a.verdict() : Verdict.NOT_ELIGIBLE);
   }
 
   @Property(tries = 1000)

@@ -17,21 +17,15 @@ import org.junit.jupiter.api.Test;
  * zero, a lower minimum of zero or none, and a pilot's flow to third countries not associated.
  */
 class MobilityRulesEdgesTest {
-  private static RuleBook book(String programme, String actions, String... facts) {
-    String text =
-        "programme "
-            + programme
-            + "\ncalls 2020\n"
-            + actions
-            + "source S1 Call\n"
-            + String.join("\n", facts)
-            + "\n";
+  // A complete book (the built-in facts of the edition) with some facts stated otherwise.
+  private static RuleBook book(RuleBook base, String... facts) {
+    String text = RuleBookText.complete(base, base.edition().callYear(), facts);
     RuleBooks books = RuleBooks.load(new StringReader(text), "edges.rules");
     return books.all().get(0);
   }
 
   private static RuleBook ka102(String... facts) {
-    return book("EP1420", "actions KA102\n", facts);
+    return book(Fixtures.book(2020, KeyAction.KA102), facts);
   }
 
   private static Outcome outcome(RuleBook b, Mobility m, Rule rule) {
@@ -119,8 +113,9 @@ class MobilityRulesEdgesTest {
   void aPilotToAThirdCountryNotAssociatedIsNamedAsAPilot() {
     RuleBook b =
         book(
-            "PILOT2020",
-            "",
+            Fixtures.BOOKS.get(
+                io.github.vetmobility.edition.Edition.of(
+                    io.github.vetmobility.edition.Programme.PILOT_2020, 2020)),
             "countries.eu_member_state 2020 IT;ES confirmed S1",
             "countries.associated_third_country 2020 NO confirmed S1",
             "not_associated.available 2020 yes confirmed S1",

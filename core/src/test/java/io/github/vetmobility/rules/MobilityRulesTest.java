@@ -340,14 +340,33 @@ class MobilityRulesTest {
     Organisation r =
         Organisation.builder().country(CountryCode.ES).pic(Pic.parse("949123456")).build();
     Check.failsAlone(b, Fixtures.learner(b).sending(s).receiving(r).build(), rule);
-    Check.outcome(
+    // Without identifiers: two countries are two organisations; one country cannot be told.
+    Check.passes(
         b,
         Fixtures.learner(b)
             .sending(Organisation.of(CountryCode.IT))
             .receiving(Organisation.of(CountryCode.ES))
             .build(),
-        rule,
-        Outcome.NOT_EVALUATED);
+        rule);
+    Assessment unknown =
+        Check.outcome(
+            b,
+            Fixtures.learner(b)
+                .sending(Organisation.of(CountryCode.IT))
+                .receiving(Organisation.of(CountryCode.IT))
+                .build(),
+            rule,
+            Outcome.NOT_EVALUATED);
+    assertThat(unknown.unchecked())
+        .filteredOn(f -> f.rule() == rule)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(Finding.Kind.MISSING_INPUT);
+              assertThat(f.field()).isEqualTo("receiving.oid");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            });
+    assertThat(unknown.verdict()).isNotEqualTo(Verdict.ELIGIBLE);
     Organisation other =
         Organisation.builder()
             .from(r)
@@ -455,10 +474,17 @@ class MobilityRulesTest {
             staff(b, ActivityType.SM_JOB_SHDW).receiving(Fixtures.org(c, "E10000008")).build();
         if (year >= 2025) {
           Check.failsAlone(b, m, rule);
-        } else if (year == 2021) {
-          Check.passes(b, m, rule);
         } else {
-          Check.outcome(b, m, rule, Outcome.NOT_EVALUATED);
+          // 2021: not excluded by name, but the eligible regions of 2021-2024 are unknown.
+          Assessment a = Check.outcome(b, m, rule, Outcome.NOT_EVALUATED);
+          String unknownKey =
+              year == 2021
+                  ? "not_associated.eligible_regions"
+                  : "not_associated.excluded_countries";
+          assertThat(a.unchecked())
+              .filteredOn(f -> f.rule() == rule)
+              .singleElement()
+              .satisfies(f -> assertThat(f.arguments()).containsEntry("key", unknownKey));
         }
       }
       if (year >= 2025) {

@@ -30,13 +30,9 @@ class ProjectRulesEdgesTest {
   private static final RuleBook B2025 = Fixtures.book(2025, KeyAction.KA122);
   private static final LocalDate D = Fixtures.START;
 
+  // A complete 2025 book (the built-in facts) with some facts stated otherwise.
   private static RuleBook book(KeyAction action, String... facts) {
-    String text =
-        "programme EP2127\ncalls 2025\nactions "
-            + action.code()
-            + "\nsource G25 Guide 2025\n"
-            + String.join("\n", facts)
-            + "\n";
+    String text = RuleBookText.complete(Fixtures.book(2025, action), 2025, facts);
     return RuleBooks.load(new StringReader(text), "edges.rules").get(2025, action);
   }
 
@@ -270,7 +266,14 @@ class ProjectRulesEdgesTest {
 
   @Test
   void absentProjectDataIsNotApplicable() {
-    RuleBook b = book(KeyAction.KA122, "abroad.required 2025 yes confirmed G25");
+    // Only a file read for its format alone can leave keys out: RuleBooks.load refuses it.
+    RuleBook b =
+        RuleBooks.parse(
+                new StringReader(
+                    "programme EP2127\ncalls 2025\nactions KA122\nsource G25 Guide 2025\n"
+                        + "abroad.required 2025 yes confirmed G25\n"),
+                "edges.rules")
+            .get(2025, KeyAction.KA122);
     Organisation accredited =
         Organisation.builder()
             .from(Fixtures.SENDING)

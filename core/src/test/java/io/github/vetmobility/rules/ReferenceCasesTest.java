@@ -37,8 +37,13 @@ class ReferenceCasesTest {
     return b.assess(m).verdict();
   }
 
+  // The rules broken; a rule that could not be checked is a warning of its own (see uncheckedIds).
   static Set<String> ruleIds(Assessment a) {
-    return Set.copyOf(a.findings().stream().map(Finding::ruleId).toList());
+    return Set.copyOf(Check.broken(a).stream().map(Finding::ruleId).toList());
+  }
+
+  static Set<String> uncheckedIds(Assessment a) {
+    return Set.copyOf(a.unchecked().stream().map(Finding::ruleId).toList());
   }
 
   @Test
@@ -178,8 +183,9 @@ class ReferenceCasesTest {
   @DisplayName("T31 VET-KA121-DURATION/EXTENSION: 15 months, extended to 24, to 30")
   void t31() {
     RuleBook b = book(2023, KeyAction.KA121);
-    assertThat(b.assess(ProjectRulesTest.months(ProjectRulesTest.project(b), b, 15)).verdict())
-        .isEqualTo(Verdict.ELIGIBLE);
+    Assessment fifteen = b.assess(ProjectRulesTest.months(ProjectRulesTest.project(b), b, 15));
+    assertThat(ruleIds(fifteen)).isEmpty();
+    assertThat(fifteen.isEligible()).isTrue();
     assertThat(b.assess(ProjectRulesTest.months(ProjectRulesTest.project(b), b, 24)).verdict())
         .isEqualTo(Verdict.ELIGIBLE_WITH_WARNINGS);
     assertThat(ruleIds(b.assess(ProjectRulesTest.months(ProjectRulesTest.project(b), b, 30))))
@@ -224,8 +230,11 @@ class ReferenceCasesTest {
   void t41() {
     Organisation british = Fixtures.org(CountryCode.UK, "E10000006");
     RuleBook ka102 = book(2019, KeyAction.KA102);
-    assertThat(verdict(ka102, Fixtures.learner(ka102).receiving(british).build()))
-        .isEqualTo(Verdict.ELIGIBLE);
+    Assessment toUk = ka102.assess(Fixtures.learner(ka102).receiving(british).build());
+    assertThat(ruleIds(toUk)).isEmpty();
+    // The 2014-2020 travel-day limit is not known: eligible, with that rule left unchecked.
+    assertThat(toUk.verdict()).isEqualTo(Verdict.ELIGIBLE_WITH_WARNINGS);
+    assertThat(uncheckedIds(toUk)).containsExactly("VET-TRAVEL-DAYS");
     RuleBook ka122 = book(2022, KeyAction.KA122);
     Assessment a = ka122.assess(Fixtures.learner(ka122).receiving(british).build());
     assertThat(ruleIds(a)).containsExactly("VET-NOT-ASSOCIATED-ACCREDITED");
@@ -303,11 +312,14 @@ class ReferenceCasesTest {
             .endDate(LocalDate.of(2021, 7, 18))
             .build();
     Assessment a = pilot.assess(intervet);
-    assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(ruleIds(a)).isEmpty();
     assertThat(a.outcome(Rule.VET_PILOT_FLOW)).isEqualTo(Outcome.PASSED);
-    // The 2018 call's durations were not found: the duration rules are not evaluated.
+    // The 2018 call's durations were not found: the duration rules are not evaluated, and say so.
     assertThat(a.outcome(Rule.VET_DURATION_MIN)).isEqualTo(Outcome.NOT_EVALUATED);
     assertThat(a.isComplete()).isFalse();
+    assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE_WITH_WARNINGS);
+    assertThat(uncheckedIds(a)).contains("VET-DURATION-MIN", "VET-DURATION-MAX");
+    assertThat(a.confidence()).isEqualTo(io.github.vetmobility.edition.Confidence.UNKNOWN);
   }
 
   @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.edition.Confidence;
+import io.github.vetmobility.identifier.KeyAction;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +21,7 @@ class RuleFileCheckTest {
       "programme EP2127\ncalls 2025-2026\nactions KA122\nsource G25 Guide 2025\n";
 
   private static RuleBooks load(String body) {
-    return RuleBooks.load(new StringReader(HEAD + body), "x.rules");
+    return RuleBooks.parse(new StringReader(HEAD + body), "x.rules");
   }
 
   @ParameterizedTest(name = "line {1}: {2}")
@@ -74,7 +76,7 @@ class RuleFileCheckTest {
     String head = "programme EP2127\ncalls 2021-2026\nactions KA122\nsource G25 Guide 2025\n";
     assertThatThrownBy(
             () ->
-                RuleBooks.load(
+                RuleBooks.parse(
                     new StringReader(
                         head
                             + "abroad.required 2021 yes confirmed G25\n"
@@ -120,18 +122,18 @@ class RuleFileCheckTest {
 
   @Test
   void headerMistakesAreRefused() {
-    assertThatThrownBy(() -> RuleBooks.load(new StringReader("calls 2025\n"), "h.rules"))
+    assertThatThrownBy(() -> RuleBooks.parse(new StringReader("calls 2025\n"), "h.rules"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("h.rules:1");
     assertThatThrownBy(
-            () -> RuleBooks.load(new StringReader("programme EP2127\ncalls 2019\n"), "h.rules"))
+            () -> RuleBooks.parse(new StringReader("programme EP2127\ncalls 2019\n"), "h.rules"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("h.rules:2");
     assertThatThrownBy(
-            () -> RuleBooks.load(new StringReader("programme EP2127\ncalls 2025\n"), "h.rules"))
+            () -> RuleBooks.parse(new StringReader("programme EP2127\ncalls 2025\n"), "h.rules"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("an 'actions' line");
-    assertThatThrownBy(() -> RuleBooks.load(new StringReader(""), "empty.rules"))
+    assertThatThrownBy(() -> RuleBooks.parse(new StringReader(""), "empty.rules"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("empty.rules");
   }
@@ -140,7 +142,7 @@ class RuleFileCheckTest {
   void aFileOnDiskLoadsWithItsName(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("EP2127-2027.rules");
     Files.writeString(
-        f, "\uFEFFprogramme EP2127\ncalls 2027\nactions KA121\n# nothing else stated\n");
+        f, "\uFEFF" + RuleBookText.of(Fixtures.book(2026, KeyAction.KA121), 2027, Map.of()));
     assertThat(RuleBooks.load(f).all())
         .extracting(RuleBook::key)
         .containsExactly("EP2127-2027-KA121");
@@ -252,7 +254,7 @@ class RuleFileCheckTest {
   void keyActionsAreListedOnceAndKnown() {
     assertThatThrownBy(
             () ->
-                RuleBooks.load(
+                RuleBooks.parse(
                     new StringReader("programme EP2127\ncalls 2025\nactions KA122 KA122\n"),
                     "a.rules"))
         .isInstanceOf(InvalidValueException.class)
@@ -260,7 +262,7 @@ class RuleFileCheckTest {
         .hasMessageContaining("each key action once");
     assertThatThrownBy(
             () ->
-                RuleBooks.load(
+                RuleBooks.parse(
                     new StringReader("programme EP2127\ncalls 2025\nactions KA122 KA1\n"),
                     "a.rules"))
         .isInstanceOf(InvalidValueException.class)
@@ -271,7 +273,7 @@ class RuleFileCheckTest {
   @Test
   void aPilotFileNeedsNoActionsLine() {
     RuleBooks pilot =
-        RuleBooks.load(
+        RuleBooks.parse(
             new StringReader(
                 "programme PILOT2020\ncalls 2020\nsource S1 Call\n"
                     + "pilot.min_organisations 2020 6 confirmed S1\n"),
@@ -284,7 +286,7 @@ class RuleFileCheckTest {
   void aSourceNeedsAnIdAndATitle() {
     assertThatThrownBy(
             () ->
-                RuleBooks.load(
+                RuleBooks.parse(
                     new StringReader("programme EP2127\ncalls 2025\nsource G25\n"), "s.rules"))
         .hasMessageContaining("s.rules:3")
         .hasMessageContaining("'source ID TITLE OR URL'");

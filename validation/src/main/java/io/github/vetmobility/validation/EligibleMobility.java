@@ -80,6 +80,13 @@ public @interface EligibleMobility {
   boolean reportWarnings() default false;
 
   /**
+   * Returns whether a rule that could not be checked (a value unknown for the edition, an input not
+   * given) is a violation. By default it is only a warning finding, reported with {@link
+   * #reportWarnings()}; strict validation accepts only what was checked.
+   */
+  boolean strict() default false;
+
+  /**
    * Returns the mapper that turns the annotated host type into a mobility; {@code
    * MobilityMapper.class} itself (the default) means none: the value is a {@code Mobility} or a
    * {@link MobilitySource}.

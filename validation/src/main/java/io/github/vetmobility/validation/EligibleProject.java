@@ -47,6 +47,13 @@ public @interface EligibleProject {
   /** Returns whether findings of severity warning are reported too; {@code false} by default. */
   boolean reportWarnings() default false;
 
+  /**
+   * Returns whether a rule that could not be checked (a value unknown for the edition, an input not
+   * given) is a violation. By default it is only a warning finding, reported with {@link
+   * #reportWarnings()}; strict validation accepts only what was checked.
+   */
+  boolean strict() default false;
+
   /** The default message key, namespaced by the annotation's full name. */
   String MESSAGE = "{io.github.vetmobility.validation.EligibleProject.message}";
 

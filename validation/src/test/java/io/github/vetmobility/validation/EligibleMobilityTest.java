@@ -281,4 +281,34 @@ class EligibleMobilityTest {
         .distinct()
         .toList();
   }
+
+  @Test
+  void anUncheckedRuleIsAViolationOnlyWhenStrict() {
+    // VET-RECENT-GRADUATE cannot be checked without the graduation date.
+    Mobility m =
+        eligible()
+            .participant(
+                Participant.builder().category(ParticipantCategory.RECENT_GRADUATE).build())
+            .build();
+    assertThat(ERRORS_ONLY.validate(m)).isEmpty();
+    Validator strict = validator(new EligibleMobilityDef().strict(true), null, null);
+    Set<ConstraintViolation<Mobility>> violations = strict.validate(m);
+    assertThat(violations).hasSize(1);
+    ConstraintViolation<Mobility> v = violations.iterator().next();
+    assertThat(v.getPropertyPath()).hasToString("participant.graduationDate");
+    assertThat(v.getMessageTemplate()).isEqualTo("{" + Finding.MISSING_INPUT_KEY + "}");
+    assertThat(v.getMessage())
+        .isEqualTo(
+            "VET-RECENT-GRADUATE could not be checked: participant.graduationDate is not given");
+    // With the date, nothing is left unchecked and strict validation finds nothing.
+    Mobility dated =
+        eligible()
+            .participant(
+                Participant.builder()
+                    .category(ParticipantCategory.RECENT_GRADUATE)
+                    .graduationDate(START.minusMonths(2))
+                    .build())
+            .build();
+    assertThat(strict.validate(dated)).isEmpty();
+  }
 }

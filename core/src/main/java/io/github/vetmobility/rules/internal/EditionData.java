@@ -1,6 +1,7 @@
 package io.github.vetmobility.rules.internal;
 
 import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.edition.CountryStatus;
 import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.identifier.KeyAction;
@@ -8,6 +9,8 @@ import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.rules.Citation;
 import io.github.vetmobility.rules.Fact;
+import io.github.vetmobility.rules.Finding;
+import io.github.vetmobility.rules.Rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +51,9 @@ public final class EditionData {
   private static final CountryStatus[] STATUSES = CountryStatus.values();
   private static final int COUNTRIES = CountryCode.values().length;
   private static final int ACTIVITIES = ActivityType.values().length;
+  private static final ActivityType[] ACTIVITY_TYPES = ActivityType.values();
+  private static final Rule[] RULES = Rule.values();
+  private static final Confidence[] CONFIDENCES = Confidence.values();
 
   private final ProgrammeFile file;
   private final Edition edition;
@@ -57,6 +63,9 @@ public final class EditionData {
   // Bounded by the file's keys and the bases written in the checks.
   private final ConcurrentHashMap<String, Citation> citations = new ConcurrentHashMap<>();
   private static final String BASIS = "\u0000";
+  // The findings of rules that could not be checked: they depend on the rule, the activity and the
+  // missing input only, so one per combination. Bounded by rules x activities x inputs.
+  private final ConcurrentHashMap<String, Finding> unchecked = new ConcurrentHashMap<>();
 
   private final byte[] status = new byte[COUNTRIES];
   private final byte[] region = new byte[COUNTRIES];
@@ -73,6 +82,11 @@ public final class EditionData {
   private final int[] minGroupSize = new int[ACTIVITIES];
   private final byte[] notAssociatedAllowed = new byte[ACTIVITIES];
   private final int[] participants = new int[ACTIVITIES];
+  // The weakest confidence of the known facts each rule reads, per activity type and (last column)
+  // over every activity: what a passed rule's answer rests on. Confidence ordinals.
+  private final byte[] ruleConfidence = new byte[RULES.length * (ACTIVITIES + 1)];
+  // The confidence of the territory or region list naming each country (confirmed when none).
+  private final byte[] countryConfidence = new byte[COUNTRIES];
 
   /** Travel days: standard and green maximum. */
   public final int travelStandard;
@@ -120,6 +134,9 @@ public final class EditionData {
 
   /** Whether the excluded-destination data (excluded countries, eligible regions) is known. */
   public final byte destinationRule;
+
+  /** The eligible regions are stated for other calls but unknown for this one. */
+  public final boolean regionsUnknown;
 
   /** Incoming participants must come from EU or associated countries. */
   public final byte incomingOriginRule;
@@ -176,7 +193,68 @@ public final class EditionData {
     groupMinSendingCountries = number("group.min_sending_countries");
     groupAccompanied = yesNo("group.accompanied_by_sending_staff");
     destinationRule = resolveDestinations();
+    regionsUnknown = isUnknown("not_associated.eligible_regions");
     pilotFlow = resolvePilot();
+    for (String key : file.facts().keySet()) {
+      Fact f = fact(key);
+      if (isTerritoryList(key) && f != null && !f.isUnknown()) {
+        for (CountryCode c : RuleFileReader.countries(f)) {
+          Confidence now = CONFIDENCES[countryConfidence[c.ordinal()]];
+          countryConfidence[c.ordinal()] = (byte) now.weaker(f.confidence().get()).ordinal();
+        }
+      }
+    }
+    for (Rule r : RULES) {
+      for (int a = 0; a <= ACTIVITIES; a++) {
+        ruleConfidence[r.ordinal() * (ACTIVITIES + 1) + a] =
+            (byte) weakestKnown(r, a == ACTIVITIES ? null : ACTIVITY_TYPES[a]).ordinal();
+      }
+    }
+  }
+
+  private Confidence weakestKnown(Rule r, ActivityType a) {
+    Confidence c = Confidence.CONFIRMED;
+    for (String pattern : r.keys()) {
+      // The lists of territories and regions count for the countries they name only (see
+      // countryConfidence), the Member States and associated countries for every mobility.
+      String p =
+          a != null && pattern.startsWith("activity.*.")
+              ? "activity." + a.code() + pattern.substring(10)
+              : pattern;
+      for (String key : file.facts().keySet()) {
+        if (matches(p, key) && !isTerritoryList(key)) {
+          Fact f = fact(key);
+          if (f != null && !f.isUnknown()) {
+            c = c.weaker(f.confidence().get());
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  private static boolean isTerritoryList(String key) {
+    return key.startsWith("countries.oct.")
+        || key.startsWith("countries.outermost.")
+        || key.startsWith("countries.region.");
+  }
+
+  /**
+   * Returns the confidence of the territory or region list that names a country, {@link
+   * Confidence#CONFIRMED} when none does: a mobility to or from that country rests on it.
+   */
+  public Confidence countryConfidence(CountryCode c) {
+    return CONFIDENCES[countryConfidence[c.ordinal()]];
+  }
+
+  /**
+   * Returns the weakest confidence of the known facts a rule reads in this edition: for an activity
+   * type, or over every activity when {@code a} is {@code null}. {@link Confidence#CONFIRMED} for a
+   * rule that reads no fact (plain logic).
+   */
+  public Confidence confidence(Rule r, ActivityType a) {
+    int column = a == null ? ACTIVITIES : a.ordinal();
+    return CONFIDENCES[ruleConfidence[r.ordinal() * (ACTIVITIES + 1) + column]];
   }
 
   private void resolveCountries() {
@@ -354,6 +432,20 @@ public final class EditionData {
   /** Returns the fact of a key for this call, or {@code null} (absent, or not stated for it). */
   public Fact fact(String key) {
     return file.fact(key, edition.callYear());
+  }
+
+  /**
+   * Returns whether a key is unknown for this call: stated {@code unknown}, or stated for other
+   * calls of the file but not for this one.
+   */
+  public boolean isUnknown(String key) {
+    Fact f = fact(key);
+    return f == null ? inFile(key) : f.isUnknown();
+  }
+
+  /** Returns the finding of a rule that could not be checked, made once per key. */
+  Finding unchecked(String key, java.util.function.Supplier<Finding> make) {
+    return unchecked.computeIfAbsent(key, k -> make.get());
   }
 
   /** Returns whether the file states the key for any call. */

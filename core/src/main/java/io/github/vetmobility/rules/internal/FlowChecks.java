@@ -53,7 +53,19 @@ final class FlowChecks {
       if (sp != null && rp != null) {
         return passIf(!sp.equals(rp));
       }
+      // Without identifiers, organisations in two countries are still two organisations.
+      if (!m.sending().country().equals(m.receiving().country())) {
+        return Outcome.PASSED;
+      }
       return Outcome.NOT_EVALUATED;
+    }
+
+    @Override
+    protected String input(Mobility m) {
+      // Two identifiers of the same kind are needed; name the receiving side's OID.
+      return Unboxed.oid(m.sending()) == null || Unboxed.oid(m.receiving()) == null
+          ? "receiving.oid"
+          : null;
     }
 
     @Override
@@ -250,7 +262,11 @@ final class FlowChecks {
       if (unset != null) {
         return unset;
       }
-      return passIf(!d.isExcludedDestination(m.receiving().country()));
+      if (d.isExcludedDestination(m.receiving().country())) {
+        return Outcome.FAILED;
+      }
+      // Not excluded by name, but the regions the edition allows are unknown.
+      return d.regionsUnknown ? Outcome.NOT_EVALUATED : Outcome.PASSED;
     }
 
     @Override

@@ -39,6 +39,11 @@ final class GroupChecks {
     }
 
     @Override
+    protected String input(Mobility m) {
+      return m.groupSize().isEmpty() ? "groupSize" : null;
+    }
+
+    @Override
     public Finding explain(Mobility m, EditionData d) {
       return finding(
           d.citation("", "activity.LM-GROUP-VET.min_group_size"),
@@ -80,6 +85,11 @@ final class GroupChecks {
         return Outcome.NOT_EVALUATED;
       }
       return passIf(programmeCountries(m, d) >= min);
+    }
+
+    @Override
+    protected String input(Mobility m) {
+      return m.groupCountries().isEmpty() ? "groupCountries" : null;
     }
 
     @Override
@@ -137,6 +147,11 @@ final class GroupChecks {
         return Outcome.NOT_EVALUATED;
       }
       return passIf(m.groupSize().getAsInt() <= max);
+    }
+
+    @Override
+    protected String input(Mobility m) {
+      return m.groupSize().isEmpty() ? "groupSize" : null;
     }
 
     @Override

@@ -51,6 +51,26 @@ public abstract class MobilityCheck {
    */
   public abstract Finding explain(Mobility m, EditionData d);
 
+  /**
+   * Explains why the rule could not be checked: the edition's value that is unknown or, when all
+   * are known, the input that was not given.
+   *
+   * @param m the mobility, for which {@link #test} returned {@link Outcome#NOT_EVALUATED}
+   * @param d the rule book's values
+   * @return a warning finding
+   */
+  public final Finding unchecked(Mobility m, EditionData d) {
+    return Unchecked.finding(rule, d, m.activityType(), input(m));
+  }
+
+  /**
+   * Returns the property path of the input whose absence kept the rule from being checked, or
+   * {@code null} when an edition's value was missing instead (the default).
+   */
+  protected String input(Mobility m) {
+    return null;
+  }
+
   /** Builds a finding of this rule with its usual severity and field. */
   protected final Finding finding(Citation citation, Object... namesAndValues) {
     return finding(rule.severity(), rule.field(), citation, namesAndValues);

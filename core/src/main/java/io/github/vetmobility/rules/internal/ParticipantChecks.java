@@ -40,6 +40,11 @@ final class ParticipantChecks {
     }
 
     @Override
+    protected String input(Mobility m) {
+      return m.participant().graduationDate().isEmpty() ? "participant.graduationDate" : null;
+    }
+
+    @Override
     public Finding explain(Mobility m, EditionData d) {
       LocalDate graduation = m.participant().graduationDate().get();
       LocalDate day = d.recentGraduateAtEnd ? m.endDate() : m.startDate();
@@ -86,6 +91,11 @@ final class ParticipantChecks {
         return Outcome.NOT_EVALUATED;
       }
       return passIf(m.participant().staffLink().get() != StaffLink.NONE);
+    }
+
+    @Override
+    protected String input(Mobility m) {
+      return m.participant().staffLink().isEmpty() ? "participant.staffLink" : null;
     }
 
     @Override

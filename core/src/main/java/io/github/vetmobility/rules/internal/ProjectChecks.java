@@ -51,11 +51,18 @@ public final class ProjectChecks {
 
     // Failures go through fail(), which also records the finding.
     void outcome(Rule rule, Outcome o) {
+      outcome(rule, o, null);
+    }
+
+    // A rule that could not be checked is a warning naming the missing input (null: an unknown
+    // value of the edition).
+    void outcome(Rule rule, Outcome o, String input) {
       long bit = 1L << rule.ordinal();
       if (o == Outcome.PASSED) {
         passed |= bit;
-      } else if (o == Outcome.NOT_EVALUATED) {
+      } else if (o == Outcome.NOT_EVALUATED && (notEvaluated & bit) == 0) {
         notEvaluated |= bit;
+        findings.add(Unchecked.finding(rule, d, null, input));
       }
     }
 
@@ -160,7 +167,7 @@ public final class ProjectChecks {
 
   private static boolean datesMissing(Run r, Rule rule) {
     if (r.p.startDate().isEmpty() || r.p.endDate().isEmpty()) {
-      r.outcome(rule, Outcome.NOT_EVALUATED);
+      r.outcome(rule, Outcome.NOT_EVALUATED, r.p.startDate().isEmpty() ? "startDate" : "endDate");
       return true;
     }
     return false;
@@ -203,7 +210,7 @@ public final class ProjectChecks {
     if (required == EditionData.T_NO) {
       r.outcome(rule, Outcome.PASSED);
     } else if (r.p.startDate().isEmpty()) {
-      r.outcome(rule, Outcome.NOT_EVALUATED);
+      r.outcome(rule, Outcome.NOT_EVALUATED, "startDate");
     } else if (r.p
         .beneficiary()
         .isAccredited(AccreditationKind.ERASMUS_ACCREDITATION, r.p.startDate().get())) {
@@ -231,7 +238,7 @@ public final class ProjectChecks {
     if (allowed == EditionData.T_YES || !holdsAny) {
       r.outcome(rule, Outcome.PASSED);
     } else if (r.p.startDate().isEmpty()) {
-      r.outcome(rule, Outcome.NOT_EVALUATED);
+      r.outcome(rule, Outcome.NOT_EVALUATED, "startDate");
     } else if (!r.p
         .beneficiary()
         .isAccredited(AccreditationKind.ERASMUS_ACCREDITATION, r.p.startDate().get())) {
@@ -402,7 +409,10 @@ public final class ProjectChecks {
     }
     BigDecimal share = r.d.share(key);
     if (share == null || r.p.awardedGrant().isEmpty() || r.p.notAssociatedGrant().isEmpty()) {
-      r.outcome(rule, Outcome.NOT_EVALUATED);
+      r.outcome(
+          rule,
+          Outcome.NOT_EVALUATED,
+          r.p.awardedGrant().isEmpty() ? "awardedGrant" : "notAssociatedGrant");
       return;
     }
     BigDecimal grant = euros(r.p.awardedGrant().get());
@@ -438,7 +448,7 @@ public final class ProjectChecks {
         r.p.mobilities().stream().anyMatch(m -> m.activityType() == ActivityType.SM_COUR_TRAIN);
     if (r.p.coursesGrant().isEmpty()) {
       if (courses) {
-        r.outcome(rule, Outcome.NOT_EVALUATED);
+        r.outcome(rule, Outcome.NOT_EVALUATED, "coursesGrant");
       }
       return;
     }
@@ -446,7 +456,7 @@ public final class ProjectChecks {
     int small = r.d.number("courses.small_project_max_grant");
     int smallLimit = r.d.number("courses.max_amount_small_project");
     if (share == null || small < 0 || smallLimit < 0 || r.p.awardedGrant().isEmpty()) {
-      r.outcome(rule, Outcome.NOT_EVALUATED);
+      r.outcome(rule, Outcome.NOT_EVALUATED, "awardedGrant");
       return;
     }
     BigDecimal grant = euros(r.p.awardedGrant().get());

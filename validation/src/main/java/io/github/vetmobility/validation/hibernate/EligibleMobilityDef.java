@@ -45,4 +45,14 @@ public final class EligibleMobilityDef
   public EligibleMobilityDef reportWarnings(boolean reportWarnings) {
     return addParameter("reportWarnings", reportWarnings);
   }
+
+  /**
+   * Sets whether a rule that could not be checked is a violation.
+   *
+   * @param strict whether unchecked rules are violations
+   * @return this definition
+   */
+  public EligibleMobilityDef strict(boolean strict) {
+    return addParameter("strict", strict);
+  }
 }

@@ -19,4 +19,14 @@ public final class EligibleProjectDef extends ConstraintDef<EligibleProjectDef, 
   public EligibleProjectDef reportWarnings(boolean reportWarnings) {
     return addParameter("reportWarnings", reportWarnings);
   }
+
+  /**
+   * Sets whether a rule that could not be checked is a violation.
+   *
+   * @param strict whether unchecked rules are violations
+   * @return this definition
+   */
+  public EligibleProjectDef strict(boolean strict) {
+    return addParameter("strict", strict);
+  }
 }

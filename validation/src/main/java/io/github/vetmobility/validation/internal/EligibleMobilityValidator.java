@@ -29,6 +29,7 @@ public final class EligibleMobilityValidator
 
   private String ruleBookAttribute;
   private boolean reportWarnings;
+  private boolean strict;
   private boolean perFinding;
   private MobilityMapper<Object> mapper;
   // The attribute read against the built-in books once; other settings are read per call.
@@ -41,6 +42,7 @@ public final class EligibleMobilityValidator
   public void initialize(EligibleMobility constraint) {
     ruleBookAttribute = constraint.ruleBook();
     reportWarnings = constraint.reportWarnings();
+    strict = constraint.strict();
     perFinding = constraint.message().equals(EligibleMobility.MESSAGE);
     mapper = mapper(constraint.mapper());
     try {
@@ -102,7 +104,11 @@ public final class EligibleMobilityValidator
         return FindingReport.problem(context, "projectReference", NO_RULE_BOOK, Map.of());
       }
     }
-    return FindingReport.report(book.assess(mobility), reportWarnings, perFinding, context);
+    return FindingReport.report(
+        strict ? book.assess(mobility).strict() : book.assess(mobility),
+        reportWarnings,
+        perFinding,
+        context);
   }
 
   private RuleBook chosen(EligibilitySettings settings, ConstraintValidatorContext context) {

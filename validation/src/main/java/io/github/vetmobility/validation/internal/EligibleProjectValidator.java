@@ -15,6 +15,7 @@ import java.util.Map;
 public final class EligibleProjectValidator
     implements ConstraintValidator<EligibleProject, Project> {
   private boolean reportWarnings;
+  private boolean strict;
   private boolean perFinding;
 
   /** Created by the Bean Validation provider. */
@@ -23,6 +24,7 @@ public final class EligibleProjectValidator
   @Override
   public void initialize(EligibleProject constraint) {
     reportWarnings = constraint.reportWarnings();
+    strict = constraint.strict();
     perFinding = constraint.message().equals(EligibleProject.MESSAGE);
   }
 
@@ -44,6 +46,10 @@ public final class EligibleProjectValidator
           EligibleMobilityValidator.UNKNOWN_EDITION,
           Map.of("reference", r.format()));
     }
-    return FindingReport.report(book.assess(project), reportWarnings, perFinding, context);
+    return FindingReport.report(
+        strict ? book.assess(project).strict() : book.assess(project),
+        reportWarnings,
+        perFinding,
+        context);
   }
 }

@@ -29,6 +29,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -144,6 +145,22 @@ final class CheckCommand implements Callable<Integer> {
               + " check, report), to see where a long run spends its time.")
   private boolean timings;
 
+  @Option(
+      names = "--strict",
+      description =
+          "A rule that could not be checked (a value unknown for the edition, an input the row"
+              + " does not give) makes the row NOT_ELIGIBLE instead of ELIGIBLE_WITH_WARNINGS.")
+  private boolean strict;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description =
+          "A rule-book file (format in core/RULES.md) whose books replace the built-in ones of the"
+              + " same edition; repeatable. A file that leaves out a key its programme's rules read"
+              + " is refused, with each missing key named.")
+  private List<Path> ruleFiles = new ArrayList<>();
+
   // For reports and demos where ineligible rows are expected: the verdicts stay in the output.
   @Option(
       names = "--exit-zero",
@@ -163,11 +180,12 @@ final class CheckCommand implements Callable<Integer> {
     InputFormat forced = format();
     RowChecker checker;
     try {
-      checker = RowChecker.create(callYear, rates);
+      checker = RowChecker.create(callYear, rates, ruleFiles, strict);
     } catch (InvalidValueException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      // A data file's error is not a usage error: the message alone, no usage text.
+      return fail(e.getMessage());
     } catch (UncheckedIOException e) {
-      return fail("cannot read the rate table " + rates + ": " + e.getCause().getMessage());
+      return fail("cannot read " + e.getMessage() + ": " + e.getCause().getMessage());
     }
     OutputFormat out = outputFormat();
     RunInfo info = new RunInfo(files, checker.rateTableName(), VersionProvider.version());
@@ -189,7 +207,21 @@ final class CheckCommand implements Callable<Integer> {
           if (!csv.next(header)) {
             continue; // an empty file has no rows
           }
-          RowMapper mapper = mapper(file, forced, header);
+          RowMapper mapper;
+          try {
+            mapper = mapper(file, forced, header);
+          } catch (HeaderException e) {
+            return fail(e.getMessage());
+          }
+          if (!mapper.ignoredColumns().isEmpty()) {
+            streams
+                .err()
+                .println(
+                    "vetmobility-cli check: warning: "
+                        + file
+                        + ": ignoring unknown column(s) "
+                        + String.join(", ", mapper.ignoredColumns()));
+          }
           // Reading, checking and writing overlap: one thread reads and maps batches of rows,
           // the pool checks them, this thread writes them in input order. At most four batches
           // per worker wait, so memory does not grow with the file.
@@ -327,8 +359,7 @@ final class CheckCommand implements Callable<Integer> {
   private RowMapper mapper(String file, InputFormat forced, CsvRecord header) {
     InputFormat f = forced != null ? forced : InputFormat.detect(header);
     if (f == null) {
-      throw new ParameterException(
-          spec.commandLine(),
+      throw new HeaderException(
           file
               + ": the header is neither the canonical layout (mobility_id, activity_type, ...)"
               + " nor the Commission's mobility export (Sending Country Code, Receiving Country"
@@ -337,7 +368,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return f.mapper(header);
     } catch (HeaderException e) {
-      throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+      throw new HeaderException(file + ": " + e.getMessage());
     }
   }
 

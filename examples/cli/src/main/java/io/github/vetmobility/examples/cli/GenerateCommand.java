@@ -107,7 +107,11 @@ final class GenerateCommand implements Callable<Integer> {
    */
   static void write(Writer w, long rows, long seed) throws IOException {
     StringJoiner header = new StringJoiner(",");
+    // The columns the generator fills, up to call_year; the later optional ones stay out.
     for (CanonicalColumn c : CanonicalColumn.values()) {
+      if (c.ordinal() > CanonicalColumn.CALL_YEAR.ordinal()) {
+        break;
+      }
       header.add(c.header());
     }
     w.write(header.toString());

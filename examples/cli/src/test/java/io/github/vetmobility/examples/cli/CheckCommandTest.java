@@ -91,6 +91,7 @@ class CheckCommandTest {
               "line",
               "verdict",
               "edition",
+              "confidence",
               "findings",
               "distance_km",
               "distance_band",

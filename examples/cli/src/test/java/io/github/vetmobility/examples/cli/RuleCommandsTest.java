@@ -68,7 +68,10 @@ class RuleCommandsTest {
             "--to-city",
             "Porto");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("Verdict: ELIGIBLE (EP2127-2021-KA122)");
+    // The command gives no staff link: that rule is left unchecked, and says so.
+    assertThat(run.out()).startsWith("Verdict: ELIGIBLE_WITH_WARNINGS (EP2127-2021-KA122)");
+    assertThat(run.out())
+        .contains("VET-STAFF-LINK could not be checked: participant.staffLink is not given");
     assertThat(run.out()).contains("TRAVEL").contains("VET-GRANT-TRAVEL");
     assertThat(run.out()).contains("INDIVIDUAL_SUPPORT").contains("ES01-VET");
     assertThat(run.out()).containsPattern("Total: EUR \\d+\\.\\d\\d");

@@ -44,9 +44,15 @@ public final class RowChecker {
   private final RuleBook defaultBook;
   private final GrantCalculator calculator;
   private final String rateTableName;
+  private final boolean strict;
 
   private RowChecker(
-      RuleBooks books, RuleBook defaultBook, GrantCalculator calculator, String rateTableName) {
+      RuleBooks books,
+      RuleBook defaultBook,
+      GrantCalculator calculator,
+      String rateTableName,
+      boolean strict) {
+    this.strict = strict;
     this.books = books;
     this.choice = new RuleBookChoice(books);
     this.defaultBook = defaultBook;
@@ -65,7 +71,28 @@ public final class RowChecker {
    * @throws java.io.UncheckedIOException if the rate table cannot be read
    */
   public static RowChecker create(String defaultCall, Path rates) {
+    return create(defaultCall, rates, List.of(), false);
+  }
+
+  /**
+   * Creates a checker over the built-in rule books, an integrator's rule books and the funding
+   * data.
+   *
+   * @param defaultCall the call year or rule-book key of rows that name none, or {@code null}
+   * @param rates a National Agency's rate table to use first, or {@code null}
+   * @param ruleFiles rule-book files whose books replace the built-in ones of the same edition
+   * @param strict whether a rule that could not be checked is an error instead of a warning
+   * @return the checker
+   * @throws InvalidValueException if {@code defaultCall} names no rule book, or a rate table or
+   *     rule book is malformed or leaves out keys (the message names them)
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   */
+  public static RowChecker create(
+      String defaultCall, Path rates, List<Path> ruleFiles, boolean strict) {
     RuleBooks books = RuleBooks.builtIn();
+    for (Path file : ruleFiles) {
+      books = books.with(RuleBooks.load(file));
+    }
     RuleBook defaultBook =
         defaultCall == null ? null : new RuleBookChoice(books).choose("--call", defaultCall);
     GrantCalculator calculator = GrantCalculator.builtIn();
@@ -75,7 +102,7 @@ public final class RowChecker {
       calculator = calculator.withRateTable(table);
       name = table.name();
     }
-    return new RowChecker(books, defaultBook, calculator, name);
+    return new RowChecker(books, defaultBook, calculator, name, strict);
   }
 
   /** Returns the name of the individual-support rate table given, or {@code null}. */
@@ -112,6 +139,7 @@ public final class RowChecker {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -122,6 +150,7 @@ public final class RowChecker {
         Verdict.OUT_OF_SCOPE,
         null,
         List.of(new Finding(INPUT_OUT_OF_SCOPE, "INFO", field, message, null)),
+        null,
         null,
         null,
         null,
@@ -160,7 +189,7 @@ public final class RowChecker {
       return invalid(row, "call_year", "missing: the edition of the rules needs " + NO_EDITION);
     }
 
-    Assessment assessment = book.assess(mobility);
+    Assessment assessment = strict ? book.assess(mobility).strict() : book.assess(mobility);
     List<Finding> findings = new ArrayList<>(assessment.findings().size() + 1);
     for (io.github.vetmobility.rules.Finding f : assessment.findings()) {
       findings.add(
@@ -206,7 +235,8 @@ public final class RowChecker {
         grant,
         mobility.sending().country(),
         mobility.receiving().country(),
-        rateTable);
+        rateTable,
+        assessment.confidence().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static Verdict verdict(io.github.vetmobility.rules.Verdict v) {

@@ -47,7 +47,23 @@ public enum CanonicalColumn {
   /** Real travel cost claimed as exceptional costs for expensive travel, in euro. */
   EXCEPTIONAL_TRAVEL_COST(false),
   /** The call year, when there is no project reference. */
-  CALL_YEAR(false);
+  CALL_YEAR(false),
+  /** Whether a shorter stay of a participant with fewer opportunities is justified. */
+  SHORT_STAY_JUSTIFIED(false),
+  /** The staff member's link to the sending organisation: employed, regularly_engaged, none. */
+  STAFF_LINK(false),
+  /** PIC of the sending organisation (tells organisations apart without OIDs). */
+  SENDING_PIC(false),
+  /** PIC of the receiving organisation. */
+  RECEIVING_PIC(false),
+  /** Erasmus accreditation code held by the sending organisation (KA120-VET). */
+  SENDING_ACCREDITATION(false),
+  /** First day of validity of that accreditation; required with the code. */
+  SENDING_ACCREDITATION_FROM(false),
+  /** Number of learners in a group mobility or persons on a preparatory visit. */
+  GROUP_SIZE(false),
+  /** Sending countries of a group mobility, separated by ';', e.g. {@code IT;ES}. */
+  GROUP_COUNTRIES(false);
 
   private final boolean required;
   private final String header;

@@ -3,14 +3,19 @@ package io.github.vetmobility.examples.cli.input;
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.examples.cli.csv.CsvRecord;
+import io.github.vetmobility.identifier.AccreditationCode;
 import io.github.vetmobility.identifier.OrganisationId;
+import io.github.vetmobility.identifier.Pic;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.money.Money;
+import io.github.vetmobility.organisation.Accreditation;
+import io.github.vetmobility.organisation.AccreditationKind;
 import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.participant.Participant;
 import io.github.vetmobility.participant.ParticipantCategory;
+import io.github.vetmobility.participant.StaffLink;
 import io.github.vetmobility.place.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +41,9 @@ final class CanonicalRows implements RowMapper {
           },
           16_384);
 
+  // Columns the layout does not know: ignored, and reported once by the command.
+  private final List<String> ignored;
+
   CanonicalRows(List<String> header) {
     Arrays.fill(index, -1);
     List<String> unknown = new ArrayList<>();
@@ -55,19 +63,27 @@ final class CanonicalRows implements RowMapper {
         missing.add(c.header());
       }
     }
-    if (!unknown.isEmpty() || missing.length() > 0) {
+    if (missing.length() > 0) {
       StringJoiner all = new StringJoiner(", ");
       for (CanonicalColumn c : CanonicalColumn.values()) {
         all.add(c.header() + (c.required() ? "" : " (optional)"));
       }
+      // An unknown column is then likely the missing one misspelt: name both.
       throw new HeaderException(
           "canonical header: "
               + (unknown.isEmpty() ? "" : "unknown column(s) " + unknown + "; ")
-              + (missing.length() == 0 ? "" : "missing column(s) " + missing + "; ")
-              + "expected "
+              + "missing column(s) "
+              + missing
+              + "; expected "
               + all);
     }
+    this.ignored = List.copyOf(unknown);
     this.width = header.size();
+  }
+
+  @Override
+  public List<String> ignoredColumns() {
+    return ignored;
   }
 
   @Override
@@ -118,7 +134,30 @@ final class CanonicalRows implements RowMapper {
       if (graduation != null) {
         p.graduationDate(graduation);
       }
+      column = CanonicalColumn.STAFF_LINK;
+      String link = cell(r, column).strip();
+      if (!link.isEmpty()) {
+        p.staffLink(staffLink(link));
+      }
       m.participant(p.build());
+      column = CanonicalColumn.SHORT_STAY_JUSTIFIED;
+      Boolean justified = Cell.bool(column.header(), cell(r, column));
+      if (justified != null) {
+        m.shortStayJustified(justified);
+      }
+      column = CanonicalColumn.GROUP_SIZE;
+      Integer groupSize = Cell.count(column.header(), cell(r, column));
+      if (groupSize != null) {
+        m.groupSize(groupSize);
+      }
+      column = CanonicalColumn.GROUP_COUNTRIES;
+      String groupCountries = cell(r, column).strip();
+      if (!groupCountries.isEmpty()) {
+        for (String c : groupCountries.split(";", -1)) {
+          CountryCode country = parse(column, c, CountryCode::parse);
+          m.addGroupCountries(country);
+        }
+      }
 
       column = CanonicalColumn.START_DATE;
       LocalDate start = Cell.date(column.header(), required(r, column));
@@ -143,14 +182,18 @@ final class CanonicalRows implements RowMapper {
               r,
               CanonicalColumn.SENDING_OID,
               CanonicalColumn.SENDING_COUNTRY,
-              CanonicalColumn.SENDING_CITY));
+              CanonicalColumn.SENDING_CITY,
+              CanonicalColumn.SENDING_PIC,
+              CanonicalColumn.SENDING_ACCREDITATION));
       column = CanonicalColumn.RECEIVING_CITY;
       m.receiving(
           organisation(
               r,
               CanonicalColumn.RECEIVING_OID,
               CanonicalColumn.RECEIVING_COUNTRY,
-              CanonicalColumn.RECEIVING_CITY));
+              CanonicalColumn.RECEIVING_CITY,
+              CanonicalColumn.RECEIVING_PIC,
+              null));
 
       column = CanonicalColumn.DISTANCE_KM;
       Double km = Cell.km(column.header(), cell(r, column));
@@ -197,6 +240,16 @@ final class CanonicalRows implements RowMapper {
     return ActivityType.parse(text);
   }
 
+  private static StaffLink staffLink(String text) {
+    for (StaffLink l : StaffLink.values()) {
+      if (l.name().equalsIgnoreCase(text)) {
+        return l;
+      }
+    }
+    throw new InvalidValueException(
+        CanonicalColumn.STAFF_LINK.header(), text, "employed, regularly_engaged or none");
+  }
+
   private static ParticipantCategory category(String text) {
     for (ParticipantCategory c : CATEGORIES) {
       if (c.key().equals(text)) {
@@ -207,14 +260,24 @@ final class CanonicalRows implements RowMapper {
   }
 
   private Organisation organisation(
-      CsvRecord r, CanonicalColumn oidColumn, CanonicalColumn country, CanonicalColumn city) {
+      CsvRecord r,
+      CanonicalColumn oidColumn,
+      CanonicalColumn country,
+      CanonicalColumn city,
+      CanonicalColumn picColumn,
+      CanonicalColumn accreditationColumn) {
     String oid = cell(r, oidColumn).strip();
     String cityName = cell(r, city).strip();
+    String pic = cell(r, picColumn).strip();
+    String accreditation = accreditationColumn == null ? "" : cell(r, accreditationColumn).strip();
     CountryCode code = parse(country, required(r, country), CountryCode::parse);
+    // Organisations with a PIC or an accreditation are built for their row: rare, and a cached
+    // value must never change what a row says.
+    boolean plain = pic.isEmpty() && accreditation.isEmpty();
     // An organisation is looked up by its OID (or country and city without one) and used again
     // only if it matches the row, so a cached value never changes what a row says.
     String key = oid.isEmpty() ? code.code() + SEP + cityName : oid;
-    Organisation known = organisations.peek(key);
+    Organisation known = plain ? organisations.peek(key) : null;
     if (known != null && known.country() == code && cityName.equals(cityOf(known))) {
       return known;
     }
@@ -225,6 +288,27 @@ final class CanonicalRows implements RowMapper {
     o.country(code);
     if (!cityName.isEmpty()) {
       o.place(Place.of(cityName, code));
+    }
+    if (!pic.isEmpty()) {
+      o.pic(parse(picColumn, pic, Pic::parse));
+    }
+    if (!accreditation.isEmpty()) {
+      CanonicalColumn from = CanonicalColumn.SENDING_ACCREDITATION_FROM;
+      LocalDate validFrom = Cell.date(from.header(), cell(r, from));
+      if (validFrom == null) {
+        throw new InvalidValueException(
+            from.header(), null, "the first day of validity of " + accreditationColumn.header());
+      }
+      o.addAccreditations(
+          Accreditation.builder()
+              .kind(AccreditationKind.ERASMUS_ACCREDITATION)
+              .code(parse(accreditationColumn, accreditation, AccreditationCode::parse))
+              .validFrom(validFrom)
+              .build());
+      return o.build();
+    }
+    if (!plain) {
+      return o.build();
     }
     Organisation built = o.build();
     organisations.put(key, built);

@@ -17,4 +17,9 @@ public interface RowMapper {
 
   /** Returns the format this mapper reads. */
   InputFormat format();
+
+  /** Returns the header's columns this layout does not know and ignores (none by default). */
+  default java.util.List<String> ignoredColumns() {
+    return java.util.List.of();
+  }
 }

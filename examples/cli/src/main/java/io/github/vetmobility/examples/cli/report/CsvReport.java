@@ -13,7 +13,7 @@ public final class CsvReport implements ReportWriter {
   public static final String HEADER =
       "mobility_id,line,verdict,edition,findings,distance_km,distance_band,currency,travel,"
           + "individual_support,organisational_support,inclusion_support,course_fees,"
-          + "exceptional_costs,total";
+          + "exceptional_costs,total,confidence";
 
   private final Writer out;
   private final StringBuilder sb = new StringBuilder(512);
@@ -78,6 +78,8 @@ public final class CsvReport implements ReportWriter {
     cell(g == null ? null : Amounts.euros(g.exceptionalCosts()));
     sb.append(',');
     cell(g == null ? null : Amounts.euros(g.total()));
+    sb.append(',');
+    cell(row.confidence());
     sb.append("\r\n");
     out.append(sb);
   }

@@ -210,7 +210,11 @@ public final class HtmlReport implements ReportWriter {
           h.append("<td").append(span).append('>').append(esc(r.mobilityId())).append("</td>");
           h.append("<td class=\"").append(r.verdict().name()).append('"').append(span);
           h.append('>').append(r.verdict().name()).append("</td><td").append(span).append('>');
-          h.append(esc(r.edition())).append("</td>");
+          h.append(esc(r.edition()));
+          if (r.confidence() != null) {
+            h.append("<br>confidence ").append(esc(r.confidence()));
+          }
+          h.append("</td>");
           first = false;
         }
         h.append("<td>").append(esc(f.rule())).append("</td><td>").append(esc(f.severity()));

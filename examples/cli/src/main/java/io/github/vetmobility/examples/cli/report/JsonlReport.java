@@ -5,11 +5,11 @@ import java.io.Writer;
 
 /**
  * One JSON object per input row, in input order, with exactly the fields {@code mobility_id},
- * {@code line}, {@code verdict}, {@code edition}, {@code findings} (each {@code rule}, {@code
- * severity}, {@code field}, {@code message}, {@code source}), {@code distance_km}, {@code
- * distance_band} and {@code grant} ({@code currency}, {@code travel}, {@code individual_support},
- * {@code organisational_support}, {@code inclusion_support}, {@code course_fees}, {@code
- * exceptional_costs}, {@code total}, as decimal euros).
+ * {@code line}, {@code verdict}, {@code edition}, {@code confidence}, {@code findings} (each {@code
+ * rule}, {@code severity}, {@code field}, {@code message}, {@code source}), {@code distance_km},
+ * {@code distance_band} and {@code grant} ({@code currency}, {@code travel}, {@code
+ * individual_support}, {@code organisational_support}, {@code inclusion_support}, {@code
+ * course_fees}, {@code exceptional_costs}, {@code total}, as decimal euros).
  */
 public final class JsonlReport implements ReportWriter {
   private final Writer out;
@@ -38,6 +38,8 @@ public final class JsonlReport implements ReportWriter {
     sb.append(",\"verdict\":\"").append(row.verdict().name()).append('"');
     sb.append(",\"edition\":");
     JsonText.string(sb, row.edition());
+    sb.append(",\"confidence\":");
+    JsonText.string(sb, row.confidence());
     sb.append(",\"findings\":[");
     boolean first = true;
     for (Finding f : row.findings()) {

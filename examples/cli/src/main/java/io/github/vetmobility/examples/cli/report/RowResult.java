@@ -17,6 +17,8 @@ import java.util.List;
  * @param from the sending country, or {@code null} if unknown
  * @param to the receiving country, or {@code null} if unknown
  * @param rateTable the individual-support rate table the grant used, or {@code null}
+ * @param confidence how sure the verdict is ({@code confirmed} ... {@code unknown}), or {@code
+ *     null} for rows that were not assessed (invalid input, out of scope)
  */
 public record RowResult(
     String mobilityId,
@@ -29,7 +31,8 @@ public record RowResult(
     Grant grant,
     CountryCode from,
     CountryCode to,
-    String rateTable) {
+    String rateTable,
+    String confidence) {
   /** Copies the findings, so a result never changes. */
   public RowResult {
     findings = List.copyOf(findings);

@@ -41,7 +41,11 @@ public final class TextReport implements ReportWriter {
     }
     sb.append("  ").append(row.verdict().name());
     if (row.edition() != null) {
-      sb.append("  (").append(row.edition()).append(')');
+      sb.append("  (").append(row.edition());
+      if (row.confidence() != null) {
+        sb.append(", confidence ").append(row.confidence());
+      }
+      sb.append(')');
     }
     sb.append('\n');
     for (Finding f : row.findings()) {

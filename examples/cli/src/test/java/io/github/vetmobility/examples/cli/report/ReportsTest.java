@@ -33,7 +33,8 @@ class ReportsTest {
               Money.parse("2199.50")),
           CountryCode.IT,
           CountryCode.EL,
-          "ES01-VET");
+          "ES01-VET",
+          "confirmed");
 
   static final RowResult NOT_ELIGIBLE =
       new RowResult(
@@ -60,7 +61,8 @@ class ReportsTest {
               null),
           CountryCode.IT,
           CountryCode.EL,
-          null);
+          null,
+          "secondary");
 
   static final RowResult INVALID =
       new RowResult(
@@ -69,6 +71,7 @@ class ReportsTest {
           Verdict.INVALID_INPUT,
           null,
           List.of(new Finding("INPUT-INVALID", "ERROR", "start_date", "got 'x'", null)),
+          null,
           null,
           null,
           null,
@@ -96,7 +99,8 @@ class ReportsTest {
     assertThat(lines[0])
         .isEqualTo(
             "{\"mobility_id\":\"M-1\",\"line\":2,\"verdict\":\"ELIGIBLE\","
-                + "\"edition\":\"EP2127-2024\",\"findings\":[],\"distance_km\":1023.46,"
+                + "\"edition\":\"EP2127-2024\",\"confidence\":\"confirmed\",\"findings\":[],"
+                + "\"distance_km\":1023.46,"
                 + "\"distance_band\":\"500-1999\",\"grant\":{\"currency\":\"EUR\","
                 + "\"travel\":309.00,\"individual_support\":1540.50,"
                 + "\"organisational_support\":350.00,\"inclusion_support\":0.00,"
@@ -105,7 +109,8 @@ class ReportsTest {
     assertThat(lines[1])
         .isEqualTo(
             "{\"mobility_id\":\"M-2, \\\"quoted\\\"\",\"line\":3,\"verdict\":\"NOT_ELIGIBLE\","
-                + "\"edition\":\"EP2127-2024\",\"findings\":[{\"rule\":\"VET-DURATION-MIN\","
+                + "\"edition\":\"EP2127-2024\",\"confidence\":\"secondary\","
+                + "\"findings\":[{\"rule\":\"VET-DURATION-MIN\","
                 + "\"severity\":\"ERROR\",\"field\":\"endDate\","
                 + "\"message\":\"lasts 9 days <b>\\n(minimum 10)\","
                 + "\"source\":\"Programme Guide 2024, Part B\"}],\"distance_km\":null,"
@@ -116,7 +121,7 @@ class ReportsTest {
     assertThat(lines[2])
         .isEqualTo(
             "{\"mobility_id\":null,\"line\":4,\"verdict\":\"INVALID_INPUT\",\"edition\":null,"
-                + "\"findings\":[{\"rule\":\"INPUT-INVALID\",\"severity\":\"ERROR\","
+                + "\"confidence\":null,\"findings\":[{\"rule\":\"INPUT-INVALID\",\"severity\":\"ERROR\","
                 + "\"field\":\"start_date\",\"message\":\"got 'x'\",\"source\":null}],"
                 + "\"distance_km\":null,\"distance_band\":null,\"grant\":null}");
   }
@@ -136,14 +141,14 @@ class ReportsTest {
     assertThat(lines[1])
         .isEqualTo(
             "M-1,2,ELIGIBLE,EP2127-2024,,1023.46,500-1999,EUR,309.00,1540.50,350.00,0.00,0.00,"
-                + "0.00,2199.50");
+                + "0.00,2199.50,confirmed");
     assertThat(csv)
         .contains(
             "\"M-2, \"\"quoted\"\"\",3,NOT_ELIGIBLE,EP2127-2024,\"ERROR VET-DURATION-MIN [endDate]"
                 + " lasts 9 days <b>\n(minimum 10) (Programme Guide 2024, Part B)\",,,EUR,309.00,,"
-                + "350.00,0.00,0.00,0.00,\r\n");
+                + "350.00,0.00,0.00,0.00,,secondary\r\n");
     assertThat(lines[lines.length - 1])
-        .isEqualTo(",4,INVALID_INPUT,,ERROR INPUT-INVALID [start_date] got 'x',,,,,,,,,,");
+        .isEqualTo(",4,INVALID_INPUT,,ERROR INPUT-INVALID [start_date] got 'x',,,,,,,,,,,");
   }
 
   @Test
@@ -151,7 +156,8 @@ class ReportsTest {
     String text = write(OutputFormat.TEXT, ELIGIBLE, NOT_ELIGIBLE, INVALID);
     assertThat(text).startsWith("vetmobility-cli 9.9: batch.csv\n");
     assertThat(text).doesNotContain("line 2 ");
-    assertThat(text).contains("line 3  M-2, \"quoted\"  NOT_ELIGIBLE  (EP2127-2024)\n");
+    assertThat(text)
+        .contains("line 3  M-2, \"quoted\"  NOT_ELIGIBLE  (EP2127-2024, confidence secondary)\n");
     assertThat(text).contains("    ERROR VET-DURATION-MIN [endDate]: lasts 9 days");
     assertThat(text)
         .contains("line 4  INVALID_INPUT\n    ERROR INPUT-INVALID [start_date]: got 'x'");
