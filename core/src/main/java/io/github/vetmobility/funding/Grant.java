@@ -4,15 +4,24 @@ import io.github.vetmobility.distance.Distance;
 import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
+import io.github.vetmobility.money.MoneyRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * The grant one mobility earns under one edition, as an immutable breakdown: every line in exact
- * cents with the rule that produced it. The total is the exact sum of the lines; it is empty when
- * any line could not be computed, while the other lines are still given.
+ * The grant one mobility earns under one edition, as an immutable breakdown: every line with the
+ * rule that produced it.
+ *
+ * <p>A line is exact, a range, or unknown (see {@link GrantLine}). {@link #total()} is the exact
+ * sum of the lines, empty when a line is not exact; {@link #totalRange()} is the sum of the lines'
+ * ranges (equal minimum and maximum when the total is exact), empty only when a line is unknown.
+ *
+ * <p><b>Mobilities that are not eligible</b> earn nothing: when the mobility-level rules of the
+ * rule book find it {@code NOT_ELIGIBLE}, every line is exactly zero and says which rules failed
+ * and what it would be if the mobility were eligible; {@link #failedRules()} names those rules and
+ * the total is {@code EUR 0.00}. The command-line checker reports the same grant.
  */
 @Value.Immutable
 @ValueStyle
@@ -34,15 +43,34 @@ public abstract class Grant {
   /** Returns the name of the rate table used for individual support, if any. */
   public abstract Optional<String> rateTable();
 
-  /** Returns the sum of all lines, or empty when a line could not be computed. */
+  /**
+   * Returns the ids of the eligibility rules the mobility failed (e.g. {@code VET-DURATION-MAX});
+   * empty when it is eligible, with or without warnings. When not empty, every line is zero.
+   */
+  public abstract List<String> failedRules();
+
+  /** Returns whether the mobility is eligible, so that its lines are paid. */
+  public boolean isEligible() {
+    return failedRules().isEmpty();
+  }
+
+  /** Returns the sum of all lines, or empty when a line is a range or unknown. */
   @Value.Derived
   public Optional<Money> total() {
     return sums().total();
   }
 
   /**
+   * Returns the range of the sum of all lines: minimum and maximum equal when every line is exact,
+   * the sums of the lines' minima and maxima when some are ranges; empty when a line is unknown.
+   */
+  public Optional<MoneyRange> totalRange() {
+    return sums().totalRange();
+  }
+
+  /**
    * Returns the sum of the lines of one category: zero when there is none, empty when one of them
-   * could not be computed.
+   * is a range or unknown.
    *
    * @param item the category
    * @return the amount
@@ -67,40 +95,63 @@ public abstract class Grant {
     private static final int ITEMS = GrantItem.values().length;
 
     private final long[] cents = new long[ITEMS];
-    // A category with a line that has no amount has no sum, and the grant no total.
-    private final boolean[] unknown = new boolean[ITEMS];
-    private final boolean complete;
+    // A category with a line that is not exact has no sum, and the grant no exact total.
+    private final boolean[] inexact = new boolean[ITEMS];
+    private final boolean exact;
+    private final boolean known;
     private final long all;
+    private final long min;
+    private final long max;
 
     Sums(List<GrantLine> lines) {
+      long lo = 0;
+      long hi = 0;
+      boolean allKnown = true;
       // Indexed: an iterator per grant adds up over a batch.
       for (int i = 0; i < lines.size(); i++) {
         GrantLine line = lines.get(i);
         int item = line.item().ordinal();
         Optional<Money> amount = line.amount();
         if (amount.isPresent()) {
-          cents[item] = Math.addExact(cents[item], amount.get().cents());
+          long c = amount.get().cents();
+          cents[item] = Math.addExact(cents[item], c);
+          lo = Math.addExact(lo, c);
+          hi = Math.addExact(hi, c);
         } else {
-          unknown[item] = true;
+          inexact[item] = true;
+          Optional<MoneyRange> bounds = line.bounds();
+          if (bounds.isPresent()) {
+            lo = Math.addExact(lo, bounds.get().min().cents());
+            hi = Math.addExact(hi, bounds.get().max().cents());
+          } else {
+            allKnown = false;
+          }
         }
       }
       long sum = 0;
       boolean none = true;
       for (int i = 0; i < ITEMS; i++) {
         sum = Math.addExact(sum, cents[i]);
-        none &= !unknown[i];
+        none &= !inexact[i];
       }
       this.all = sum;
-      this.complete = none;
+      this.exact = none;
+      this.known = allKnown;
+      this.min = lo;
+      this.max = hi;
     }
 
     Optional<Money> amount(GrantItem item) {
       int i = item.ordinal();
-      return unknown[i] ? Optional.empty() : Optional.of(money(cents[i]));
+      return inexact[i] ? Optional.empty() : Optional.of(money(cents[i]));
     }
 
     Optional<Money> total() {
-      return complete ? Optional.of(money(all)) : Optional.empty();
+      return exact ? Optional.of(money(all)) : Optional.empty();
+    }
+
+    Optional<MoneyRange> totalRange() {
+      return known ? Optional.of(MoneyRange.of(money(min), money(max))) : Optional.empty();
     }
 
     private static Money money(long cents) {
@@ -118,7 +169,7 @@ public abstract class Grant {
     return lines().stream().filter(l -> l.item() == item).toList();
   }
 
-  /** Returns whether every line could be computed. */
+  /** Returns whether every line is exact, so that {@link #total()} is present. */
   public boolean isComplete() {
     return total().isPresent();
   }

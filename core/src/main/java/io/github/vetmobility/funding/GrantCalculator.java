@@ -10,16 +10,21 @@ import io.github.vetmobility.funding.internal.FundingData;
 import io.github.vetmobility.funding.internal.FundingData.GroupList;
 import io.github.vetmobility.funding.internal.FundingData.TravelBand;
 import io.github.vetmobility.funding.internal.Sourced;
+import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.NationalAgencyCode;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.money.Money;
+import io.github.vetmobility.money.MoneyRange;
 import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.place.Gazetteer;
 import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.Citation;
+import io.github.vetmobility.rules.Finding;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
+import io.github.vetmobility.rules.Severity;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,15 +37,26 @@ import java.util.function.Supplier;
 
 /**
  * Computes the grant of a mobility the way the Beneficiary Module does, line by line, from the
- * edition's funding data (travel bands, country groups, unit amounts, each with its source) and a
- * National Agency's rate table for individual support.
+ * edition's funding data (travel bands, country groups, unit amounts, Programme Guide ranges, each
+ * with its source) and a National Agency's rate table for individual support.
  *
  * <pre>{@code
  * GrantCalculator calculator = GrantCalculator.builtIn().withRateTable(RateTable.load(path));
  * Grant grant = calculator.grant(mobility, RuleBooks.builtIn().get(2025, KeyAction.KA122));
- * grant.total();                              // Optional<Money>: empty if a line is missing
- * grant.lines().forEach(System.out::println); // each with its rule id and citation
+ * grant.total();                              // Optional<Money>: empty unless every line is exact
+ * grant.totalRange();                         // Optional<MoneyRange>: e.g. EUR 1,364.00 to 3,103.00
+ * grant.lines().forEach(l -> System.out.println(l.working()));
  * }</pre>
+ *
+ * <p>Where the Programme Guide fixes an amount, the line is exact. Where a National Agency sets the
+ * daily rate inside a Guide range and no table of that agency and call is given, individual support
+ * is that range ("National Agency rate not given"), or "up to" the maximum where only the maximum
+ * is known. Organisational support is a range when the participant's rank in the project decides
+ * the tier and is not given. Nothing unknown is filled in with a guess: a line the data cannot
+ * bound says why (see {@link GrantLine}).
+ *
+ * <p>A mobility that is not eligible under the rule book's mobility-level rules earns nothing: its
+ * lines are zero and say what they would be (see {@link Grant}).
  *
  * <p>Immutable and thread-safe; the {@code with...} methods return new calculators.
  */
@@ -130,19 +146,37 @@ public final class GrantCalculator {
   }
 
   /**
-   * Computes the grant of a mobility under a rule book.
+   * Computes the grant of a mobility under a rule book; the mobility is assessed with the book's
+   * mobility-level rules first, and earns nothing if it is not eligible.
    *
    * @param mobility the mobility
    * @param book the rule book
    * @param context ranks, requested supports and real costs
-   * @return the grant; lines that cannot be computed say why, and the total is then empty
+   * @return the grant; lines that are ranges or unknown say why, and the exact total is then empty
    * @throws InvalidValueException if an argument is missing
    */
   public Grant grant(Mobility mobility, RuleBook book, GrantContext context) {
     InvalidValueException.requirePresent(mobility, "mobility");
     InvalidValueException.requirePresent(book, "ruleBook");
     InvalidValueException.requirePresent(context, "context");
-    return new Computation(mobility, book, context).run();
+    return new Computation(mobility, book, book.assess(mobility), context).run();
+  }
+
+  /**
+   * Computes the grant of a mobility already assessed, under the assessment's rule book, without
+   * assessing it again; a {@code NOT_ELIGIBLE} assessment makes every line zero.
+   *
+   * @param mobility the mobility
+   * @param assessment the assessment of that mobility ({@link RuleBook#assess(Mobility)})
+   * @param context ranks, requested supports and real costs
+   * @return the grant
+   * @throws InvalidValueException if an argument is missing
+   */
+  public Grant grant(Mobility mobility, Assessment assessment, GrantContext context) {
+    InvalidValueException.requirePresent(mobility, "mobility");
+    InvalidValueException.requirePresent(assessment, "assessment");
+    InvalidValueException.requirePresent(context, "context");
+    return new Computation(mobility, assessment.ruleBook(), assessment, context).run();
   }
 
   /**
@@ -160,7 +194,8 @@ public final class GrantCalculator {
   /**
    * Computes the grants of every mobility of a project under a rule book; participants are ranked
    * within their activity type in the project's order (accompanying persons not counted), and
-   * course days already funded for the same participant id count towards the course-fee cap.
+   * course days already funded for the same participant id count towards the course-fee cap. Each
+   * mobility is assessed with the mobility-level rules; one that is not eligible earns nothing.
    *
    * @param project the project
    * @param book the rule book
@@ -193,6 +228,7 @@ public final class GrantCalculator {
   private final class Computation {
     private final Mobility m;
     private final RuleBook book;
+    private final Assessment assessment;
     private final GrantContext context;
     private final Edition edition;
     private final ActivityType activity;
@@ -200,9 +236,10 @@ public final class GrantCalculator {
     private final List<GrantLine> lines = new ArrayList<>();
     private final Grant.Builder grant = Grant.builder();
 
-    Computation(Mobility m, RuleBook book, GrantContext context) {
+    Computation(Mobility m, RuleBook book, Assessment assessment, GrantContext context) {
       this.m = m;
       this.book = book;
+      this.assessment = assessment;
       this.context = context;
       this.edition = book.edition();
       this.activity = m.activityType();
@@ -226,7 +263,36 @@ public final class GrantCalculator {
         linguisticSupport();
       }
       lines.sort((a, b) -> a.item().compareTo(b.item()));
+      if (!assessment.isEligible()) {
+        notEligible();
+      }
       return grant.edition(edition).lines(lines).build();
+    }
+
+    // An ineligible mobility earns nothing: each line becomes zero and keeps, in words, what it
+    // would be, with its source.
+    private void notEligible() {
+      List<String> failed = new ArrayList<>(2);
+      for (Finding f : assessment.findings()) {
+        if (f.severity() == Severity.ERROR && !failed.contains(f.ruleId())) {
+          failed.add(f.ruleId());
+        }
+      }
+      grant.failedRules(failed);
+      String why = "not eligible (" + String.join(", ", failed) + "), nothing is paid";
+      for (int i = 0; i < lines.size(); i++) {
+        GrantLine l = lines.get(i);
+        String would =
+            l.range().map(r -> r.toString() + " if eligible: ").orElse("if eligible: unknown, ");
+        lines.set(
+            i,
+            GrantLine.of(
+                l.item(),
+                l.ruleId(),
+                Money.ZERO,
+                l.citation().orElse(null),
+                () -> why + "; " + would + l.explanation()));
+      }
     }
 
     // ---- helpers
@@ -415,41 +481,43 @@ public final class GrantCalculator {
         return;
       }
       grant.countryGroup((int) group.value());
+      int groupNumber = (int) group.value();
       RateTable table = null;
       RateTable.Rate rate = null;
       for (RateTable t : candidateTables()) {
-        rate = t.rate(edition, category, (int) group.value(), list);
+        rate = t.rate(edition, category, groupNumber, list);
         if (rate != null) {
           table = t;
           break;
         }
       }
-      if (rate == null) {
+      String listNote = list == GroupList.NOT_ASSOCIATED ? " (not associated)" : "";
+      String who = category.key() + ", group " + groupNumber + listNote;
+      // Without a rate of the agency and call, the Programme Guide's range bounds the amount.
+      Sourced[] range = rate == null ? data.range(edition, category, groupNumber) : null;
+      if (rate == null && !bounded(range)) {
         Edition ed = edition;
-        long groupNumber = group.value();
         String others = otherAgenciesTables();
         missing(
             item,
             rule,
-            group,
+            range == null ? group : range[1],
             () ->
-                "no rate table with a "
-                    + category.key()
-                    + " rate for group "
-                    + groupNumber
-                    + " in "
+                "National Agency rate not given, and the Programme Guide range of "
                     + ed
-                    + "; supply the National Agency's table (RateTable)"
+                    + " for "
+                    + who
+                    + " is not known: supply the National Agency's table (RateTable)"
                     + others);
         return;
       }
-      grant.rateTable(table.name());
+      Sourced cited = rate != null ? rate.source() : range[1];
       Sourced fullDays = amount(AmountKey.FULL_RATE_DAYS);
       Sourced reduced = amount(AmountKey.DAY15_RATE_SHARE);
       String why = unusable(fullDays, "number of full-rate days");
       why = why != null ? why : unusable(reduced, "rate share from the 15th day");
       if (why != null) {
-        missing(item, rule, rate.source(), why);
+        missing(item, rule, cited, why);
         return;
       }
       long activityDays = Math.max(0, m.physicalDays());
@@ -483,43 +551,96 @@ public final class GrantCalculator {
           }
         }
       }
-      Money base = rate.base();
-      Money later =
-          rate.fromDay15() != null ? rate.fromDay15() : reducedRate(base, reduced.value());
       long full = Math.min(days, fullDays.value());
       long rest = days - full;
-      Money amount = base.times(full).plus(later.times(rest));
-      String adjusted = note;
-      String listNote = list == GroupList.NOT_ASSOCIATED ? " (not associated)" : "";
-      long groupNumber = group.value();
-      String tableName = table.name();
-      line(
-          item,
-          rule,
-          amount,
-          rate.source(),
-          () ->
-              full
-                  + " x "
-                  + base.toDecimalString()
-                  + " + "
-                  + rest
-                  + " x "
-                  + later.toDecimalString()
-                  + " ("
-                  + activityDays
-                  + " activity + "
-                  + travelDays
-                  + " travel days"
-                  + adjusted
-                  + "; "
-                  + category.key()
-                  + ", group "
-                  + groupNumber
-                  + listNote
-                  + ", "
-                  + tableName
-                  + ")");
+      String counted = activityDays + " activity + " + travelDays + " travel days" + note;
+      String share = share(reduced.value());
+      if (rate != null) {
+        grant.rateTable(table.name());
+        Money base = rate.base();
+        boolean published = rate.fromDay15() != null;
+        Money later = published ? rate.fromDay15() : reducedRate(base, reduced.value());
+        Money amount = base.times(full).plus(later.times(rest));
+        String from15 =
+            published ? "the table's rate from day 15" : share + " from day 15, rounded";
+        String tableName = table.toString();
+        line(
+            item,
+            rule,
+            amount,
+            rate.source(),
+            () ->
+                days(full, base.toGroupedString(), rest, later.toGroupedString())
+                    + " ("
+                    + (rest > 0 ? from15 + "; " : "")
+                    + counted
+                    + "; "
+                    + who
+                    + "; rate table "
+                    + tableName
+                    + ")");
+        return;
+      }
+      // A range: the same days at the Guide's lowest and highest rate (0 where only a maximum is
+      // known), each reduced from day 15 as a rate of the agency would be.
+      long minCents = range[0] == null || range[0].isUnknown() ? 0 : range[0].value();
+      Money lowBase = Money.ofCents(minCents);
+      Money highBase = Money.ofCents(range[1].value());
+      Money lowLater = reducedRate(lowBase, reduced.value());
+      Money highLater = reducedRate(highBase, reduced.value());
+      MoneyRange amount =
+          MoneyRange.of(
+              lowBase.times(full).plus(lowLater.times(rest)),
+              highBase.times(full).plus(highLater.times(rest)));
+      boolean maxOnly = minCents == 0;
+      String guide =
+          maxOnly
+              ? "Programme Guide maximum " + highBase.toGroupedString() + " a day"
+              : "Programme Guide range "
+                  + lowBase.toGroupedString()
+                  + " to "
+                  + highBase.toGroupedString()
+                  + " a day";
+      String others = otherAgenciesTables();
+      lines.add(
+          GrantLine.ofRange(
+              item,
+              rule.id(),
+              amount,
+              cite(range[1]),
+              () ->
+                  "National Agency rate not given: "
+                      + days(
+                          full,
+                          rates(lowBase, highBase, maxOnly),
+                          rest,
+                          rates(lowLater, highLater, maxOnly))
+                      + " ("
+                      + (rest > 0 ? share + " from day 15, rounded; " : "")
+                      + counted
+                      + "; "
+                      + who
+                      + "; "
+                      + guide
+                      + ")"
+                      + others));
+    }
+
+    // e.g. "14 d x 110.00 + 16 d x 77.00", or "10 d x 110.00" without days from the 15th.
+    private static String days(long full, String base, long rest, String later) {
+      String first = full + " d x " + base;
+      return rest > 0 ? first + " + " + rest + " d x " + later : first;
+    }
+
+    private static String rates(Money low, Money high, boolean maxOnly) {
+      return maxOnly
+          ? "up to " + high.toGroupedString()
+          : low.toGroupedString() + " to " + high.toGroupedString();
+    }
+
+    // A Guide range bounds an amount when at least its maximum is known.
+    private static boolean bounded(Sourced[] range) {
+      return range != null && range[1] != null && !range[1].isUnknown();
     }
 
     private long fundedTravelDays() {
@@ -536,8 +657,10 @@ public final class GrantCalculator {
 
     private List<RateTable> candidateTables() {
       List<RateTable> tables = new ArrayList<>(rateTables.size() + 2);
-      context.rateTable().ifPresent(tables::add);
       NationalAgencyCode agency = agency();
+      if (context.rateTable().isPresent() && applies(context.rateTable().get(), agency)) {
+        tables.add(context.rateTable().get());
+      }
       for (RateTable t : rateTables) {
         if (applies(t, agency)) {
           tables.add(t);
@@ -562,12 +685,14 @@ public final class GrantCalculator {
 
     // Names the tables given that were passed over because they are another agency's.
     private String otherAgenciesTables() {
-      if (rateTables.isEmpty()) {
+      if (rateTables.isEmpty() && context.rateTable().isEmpty()) {
         return ""; // the usual case, on the path of every row without a rate
       }
       NationalAgencyCode agency = agency();
       StringBuilder others = new StringBuilder();
-      for (RateTable t : rateTables) {
+      List<RateTable> given = new ArrayList<>(rateTables);
+      context.rateTable().ifPresent(given::add);
+      for (RateTable t : given) {
         if (!applies(t, agency)) {
           others.append(others.length() == 0 ? "" : ", ").append(t.name());
         }
@@ -615,27 +740,68 @@ public final class GrantCalculator {
         return;
       }
       OptionalInt rank = context.participantRank();
-      if (rank.isPresent() && rank.getAsInt() > 100) {
+      if (rank.isPresent()) {
+        int r = rank.getAsInt();
         unitAmount(
             item,
             rule,
-            after,
-            "participant " + rank.getAsInt() + " of " + activity.code() + ", after the 100th");
-      } else {
+            r > 100 ? after : first,
+            "participant "
+                + r
+                + " of "
+                + code
+                + (r > 100
+                    ? " in the project, after the 100th"
+                    : " in the project, within the first 100"));
+        return;
+      }
+      int cap = maxParticipants();
+      if (cap > 0 && cap <= 100) {
         unitAmount(
             item,
             rule,
             first,
-            rank.isPresent()
-                ? "participant "
-                    + rank.getAsInt()
-                    + " of "
-                    + activity.code()
-                    + ", within the first 100"
-                : "within the first 100 participants of "
-                    + activity.code()
-                    + " (rank not given; a project's grants count it)");
+            () ->
+                "within the first 100 participants of "
+                    + code
+                    + ": a "
+                    + book.action().map(KeyAction::toString).orElse("")
+                    + " project has at most "
+                    + cap
+                    + " participants");
+        return;
       }
+      String why = unusable(first, first.key());
+      why = why != null ? why : unusable(after, after.key());
+      if (why != null) {
+        missing(item, rule, first, why);
+        return;
+      }
+      Money low = Money.ofCents(Math.min(first.value(), after.value()));
+      Money high = Money.ofCents(Math.max(first.value(), after.value()));
+      lines.add(
+          GrantLine.ofRange(
+              item,
+              rule.id(),
+              MoneyRange.of(low, high),
+              cite(first),
+              () ->
+                  "rank in the project not given: "
+                      + euros(after.value())
+                      + " after the 100th participant of "
+                      + code
+                      + ", "
+                      + euros(first.value())
+                      + " within the first 100 (the project's grants count it)"));
+    }
+
+    // The most participants a project of the book's key action may have (KA122: 30), or 0 when no
+    // such cap is known.
+    private int maxParticipants() {
+      if (book.action().isEmpty() || !book.action().get().equals(KeyAction.KA122)) {
+        return 0;
+      }
+      return ka122Cap(book);
     }
 
     private void unitAmount(GrantItem item, GrantRule rule, Sourced s, String how) {
@@ -676,6 +842,17 @@ public final class GrantCalculator {
     private void realCosts(GrantItem item, GrantRule rule, AmountKey key, Money cost, String what) {
       Sourced share = amount(key);
       String why = unusable(share, key.key());
+      if (why != null && share != null) {
+        // The share is not known, but no grant pays more than the real cost: up to the cost.
+        lines.add(
+            GrantLine.ofRange(
+                item,
+                rule.id(),
+                MoneyRange.upTo(cost),
+                cite(share),
+                () -> "share of " + what + " " + cost.toDecimalString() + " not known: " + why));
+        return;
+      }
       if (why != null) {
         missing(item, rule, share, why);
         return;
@@ -824,6 +1001,16 @@ public final class GrantCalculator {
           perPerson,
           persons + " x " + euros(perPerson.value()));
     }
+  }
+
+  // KA122's cap on participants from the rule book (ka122.max_participants), or 0 when unknown.
+  private static int ka122Cap(RuleBook book) {
+    Optional<io.github.vetmobility.rules.Fact> f = book.fact("ka122.max_participants");
+    if (f.isEmpty() || f.get().isUnknown()) {
+      return 0;
+    }
+    String v = f.get().value().get();
+    return v.chars().allMatch(Character::isDigit) && v.length() < 6 ? Integer.parseInt(v) : 0;
   }
 
   private static long courseDaysOf(Mobility m) {

@@ -136,6 +136,24 @@ public abstract class Money implements Comparable<Money> {
     return (cents() < 0 ? "-" : "") + abs / 100 + "." + frac;
   }
 
+  /**
+   * Returns the amount with two decimals and a comma between thousands, as grant explanations and
+   * reports print it, e.g. {@code 2,772.00} or {@code -1,500.00}.
+   */
+  public String toGroupedString() {
+    String plain = toDecimalString();
+    int sign = cents() < 0 ? 1 : 0;
+    int dot = plain.length() - 3;
+    StringBuilder sb = new StringBuilder(plain.length() + 6).append(plain, 0, sign);
+    for (int i = sign; i < dot; i++) {
+      if (i > sign && (dot - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(plain.charAt(i));
+    }
+    return sb.append(plain, dot, plain.length()).toString();
+  }
+
   @Override
   public String toString() {
     return "EUR " + toDecimalString();

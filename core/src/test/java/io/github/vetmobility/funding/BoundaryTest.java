@@ -88,7 +88,6 @@ class BoundaryTest {
     "15, 0, 882", // 14 x 60 + 1 x 42
     "12, 2, 840", // travel days count towards the 14
     "13, 2, 882",
-    "10, 3, 720", // only 2 travel days funded without green travel: 12 x 60
   })
   void dayFourteenAndFifteen(int days, int travelDays, long expected) {
     Mobility m = learner(CountryCode.FI, days, 800).travelDays(travelDays).build();
@@ -96,12 +95,16 @@ class BoundaryTest {
         .hasValue(eur(expected));
   }
 
+  // Staff, 100 a day: 5 activity days and up to 6 green travel days. A seventh travel day makes the
+  // mobility ineligible (VET-TRAVEL-DAYS), so it earns nothing.
   @ParameterizedTest(name = "VET-GRANT-INDIVIDUAL-SUPPORT green travel days: {0} -> {1}")
-  @CsvSource({"5, 600", "6, 660", "7, 660"})
+  @CsvSource({"5, 1000", "6, 1100", "7, 0"})
   void greenTravelFundsUpToSixTravelDays(int travelDays, long expected) {
-    Mobility m = learner(CountryCode.FI, 5, 800).travelDays(travelDays).greenTravel(true).build();
-    assertThat(FLAT_2025.grant(m, ka122(2025)).amount(GrantItem.INDIVIDUAL_SUPPORT))
-        .hasValue(eur(expected));
+    Mobility m =
+        Fixtures.staff(CountryCode.FI, 5, 800).travelDays(travelDays).greenTravel(true).build();
+    Grant g = FLAT_2025.grant(m, ka122(2025));
+    assertThat(g.amount(GrantItem.INDIVIDUAL_SUPPORT)).hasValue(eur(expected));
+    assertThat(g.isEligible()).isEqualTo(travelDays <= 6);
   }
 
   // Accompanying persons: staff rates; days after the 60th move to inclusion support.
@@ -111,7 +114,7 @@ class BoundaryTest {
     Mobility m =
         mobility(
                 ParticipantCategory.ACCOMPANYING_PERSON,
-                ActivityType.LM_LONG_VET,
+                ActivityType.LM_SHORT_VET,
                 CountryCode.FI,
                 days)
             .declaredDistanceKm(800)
@@ -139,16 +142,22 @@ class BoundaryTest {
   }
 
   // No 60-day cap for VET staff from 2021 (verified note §3), a 60-day cap in 2014-2020.
-  @ParameterizedTest(name = "VET-GRANT-INDIVIDUAL-SUPPORT staff cap: call {0}, {1} days -> {2}")
+  @ParameterizedTest(
+      name = "VET-GRANT-INDIVIDUAL-SUPPORT staff cap: call {0}, {1} + {2} travel days -> {3}")
   @CsvSource({
-    "2019, 59, 5328", // 14 x 117 + 45 x 82
-    "2019, 60, 5410",
-    "2019, 61, 5410",
-    "2025, 61, 4690", // 14 x 100 + 47 x 70 (no cap)
+    "2019, 59, 0, 5328", // 14 x 117 + 45 x 82
+    "2019, 60, 0, 5410",
+    "2019, 59, 2, 5410", // 61 days, capped at 60 (61 activity days are not eligible)
+    "2025, 61, 0, 4690", // 14 x 100 + 47 x 70 (no cap)
   })
-  void staffCap(int call, int days, long expected) {
+  void staffCap(int call, int days, int travelDays, long expected) {
     Mobility.Builder b =
         Fixtures.staff(CountryCode.FI, days, 800)
+            .travelDays(travelDays)
+            .activityType(ActivityType.SM_TTA) // up to 365 days from 2021
+            .sending(
+                io.github.vetmobility.organisation.Organisation.of(
+                    call < 2021 ? CountryCode.ES : CountryCode.BE))
             .projectReference(
                 ProjectReference.parse(
                     call < 2021

@@ -83,11 +83,15 @@ class GrantLinesTest {
     assertThat(travel.isComputed()).isTrue();
     assertThat(travel)
         .hasToString(
-            "TRAVEL EUR 309.00 [VET-GRANT-TRAVEL] 800.00 km declared, band 500-1999 km, standard"
-                + " amount");
-    GrantLine missing = only(CALC.grant(m, ka122(2025)), GrantItem.INDIVIDUAL_SUPPORT);
-    assertThat(missing.toString())
-        .startsWith("INDIVIDUAL_SUPPORT not computed [VET-GRANT-INDIVIDUAL-SUPPORT] no rate table");
+            "TRAVEL [VET-GRANT-TRAVEL] 800.00 km declared, band 500-1999 km, standard amount ="
+                + " EUR 309.00. Source: Erasmus+ Programme Guide 2025, version 2 (20/01/2025),"
+                + " Finnish translation, VET funding table pp. 102-107; Erasmus+ Programme Guide"
+                + " 2026, version 1 (12/11/2025), English, VET funding table pp. 98-102"
+                + " (confirmed).");
+    GrantLine range = only(CALC.grant(m, ka122(2025)), GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(range.toString())
+        .startsWith(
+            "INDIVIDUAL_SUPPORT [VET-GRANT-INDIVIDUAL-SUPPORT] National Agency rate not given:");
     assertThat(GrantRule.TRAVEL).hasToString("VET-GRANT-TRAVEL");
     assertThat(GrantRule.COURSE_FEES.description())
         .isEqualTo("course fee per day, at most 10 days");
@@ -159,22 +163,36 @@ class GrantLinesTest {
 
   @Test
   void anEditionWithoutFundingDataComputesNoLine() {
-    Mobility m =
+    // Job shadowing from Albania under the 2018 pilot: eligible, but the pilot has no amounts.
+    Mobility.Builder b =
         learner(CountryCode.FI, 20, 800)
             .participant(Participant.of(ParticipantCategory.STAFF))
-            .activityType(ActivityType.SM_COUR_TRAIN)
-            .build();
-    Grant g = CALC.grant(m, pilot2018());
+            .activityType(ActivityType.SM_JOB_SHDW)
+            .sending(Organisation.of(CountryCode.AL));
+    Grant g = CALC.grant(b.build(), pilot2018());
+    assertThat(g.isEligible()).isTrue();
     assertThat(g.total()).isEmpty();
+    assertThat(g.totalRange()).isEmpty();
     assertThat(only(g, GrantItem.TRAVEL).explanation())
         .isEqualTo("the data of PILOT2018-2018 has no travel amounts");
+    assertThat(only(g, GrantItem.TRAVEL).working())
+        .isEqualTo("the data of PILOT2018-2018 has no travel amounts = unknown.");
     assertThat(only(g, GrantItem.INDIVIDUAL_SUPPORT).explanation())
         .isEqualTo("no individual-support group of FI in the data of PILOT2018-2018");
     assertThat(only(g, GrantItem.ORGANISATIONAL_SUPPORT).explanation())
-        .isEqualTo("the data of PILOT2018-2018 has no organisational support for SM-COUR-TRAIN");
-    GrantLine fees = only(g, GrantItem.COURSE_FEES);
-    assertThat(fees.ruleId()).isEqualTo("VET-GRANT-COURSE-FEES");
-    assertThat(fees.explanation())
+        .isEqualTo("the data of PILOT2018-2018 has no organisational support for SM-JOB-SHDW");
+    // Skills competitions are not a pilot activity: not eligible, so every line is zero and
+    // keeps its reason. (Whether the 2018 pilot funded courses is unknown: not a refusal.)
+    Grant skills = CALC.grant(b.activityType(ActivityType.LM_SKILL_VET).build(), pilot2018());
+    assertThat(skills.failedRules()).containsExactly("VET-ACTIVITY-AVAILABLE");
+    assertThat(skills.total()).hasValue(eur(0));
+    for (GrantLine line : skills.lines()) {
+      assertThat(line.explanation())
+          .startsWith("not eligible (VET-ACTIVITY-AVAILABLE), nothing is paid; if eligible: ");
+    }
+    Grant course = CALC.grant(b.activityType(ActivityType.SM_COUR_TRAIN).build(), pilot2018());
+    assertThat(course.failedRules()).isEmpty();
+    assertThat(only(course, GrantItem.COURSE_FEES).explanation())
         .isEqualTo("the data of PILOT2018-2018 has no course fee per day");
   }
 
@@ -193,22 +211,26 @@ class GrantLinesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "2025-1-BE01-KA122-VET-000012345 | 600", // the table's own agency
-        "'' | 600", // no reference: the agency is not known, the table given is used
-        "2025-1-NL01-KA122-VET-000012345 | -1", // another agency's project: no rate, not a wrong
-        // one
+        "2025-1-BE01-KA122-VET-000012345 | 720", // the table's own agency
+        "'' | 720", // no reference: the agency is not known, the table given is used
+        "2025-1-NL01-KA122-VET-000012345 | -1", // another agency's project: the Guide's range,
+        // not another agency's rate
       })
   void aRateTableGivenAppliesToItsOwnAgencysProjects(String reference, long euros) {
     GrantCalculator calc = CALC.withRateTable(Fixtures.flatRates(2025, 60, 100));
-    Mobility.Builder b = learner(CountryCode.FI, 8, 800).travelDays(2);
+    Mobility.Builder b = learner(CountryCode.FI, 10, 800).travelDays(2);
     if (!reference.isEmpty()) {
       b.projectReference(ProjectReference.parse(reference));
+      b.sending(Organisation.of(CountryCode.parse(reference.substring(7, 9))));
     }
     GrantLine is = only(calc.grant(b.build(), ka122(2025)), GrantItem.INDIVIDUAL_SUPPORT);
     if (euros < 0) {
       assertThat(is.amount()).isEmpty();
+      // 12 days at the Guide's learner range of group 1, 48 to 127 a day.
+      assertThat(is.range())
+          .hasValue(io.github.vetmobility.money.MoneyRange.of(eur(12 * 48), eur(12 * 127)));
       assertThat(is.explanation())
-          .startsWith("no rate table with a learner rate for group 1 in EP2127-2025")
+          .startsWith("National Agency rate not given: 12 d x 48.00 to 127.00 (")
           .endsWith("(not applied to this NL01 project, as another agency's: test-rates)");
     } else {
       assertThat(is.amount()).hasValue(eur(euros));
@@ -224,7 +246,8 @@ class GrantLinesTest {
     assertThat(is.amount()).hasValue(eur(12 * 60));
     assertThat(is.explanation())
         .isEqualTo(
-            "12 x 60.00 + 0 x 42.00 (10 activity + 2 travel days; learner, group 1, test-rates)");
+            "12 d x 60.00 (10 activity + 2 travel days; learner, group 1; rate table test-rates"
+                + " (BE01 TEST))");
     assertThat(g.rateTable()).hasValue("test-rates");
     Citation c = is.citation().orElseThrow();
     assertThat(c.key()).hasValue("individual_support.learner.1");
@@ -243,8 +266,8 @@ class GrantLinesTest {
     assertThat(is.amount()).hasValue(eur(7 * 100));
     assertThat(is.explanation())
         .isEqualTo(
-            "7 x 100.00 + 0 x 70.00 (5 activity + 2 travel days; staff, group 1 (not associated),"
-                + " test-rates)");
+            "7 d x 100.00 (5 activity + 2 travel days; staff, group 1 (not associated); rate table"
+                + " test-rates (BE01 TEST))");
     assertThat(g.countryGroup()).hasValue(1);
   }
 
@@ -277,13 +300,14 @@ class GrantLinesTest {
             calc.grant(staff(CountryCode.GE, 5, 2900).build(), unknownLists),
             GrantItem.INDIVIDUAL_SUPPORT);
     assertThat(georgia.amount()).hasValue(eur(5 * 150));
-    assertThat(georgia.explanation()).contains("staff, group 1 (not associated), lists.csv");
+    assertThat(georgia.explanation())
+        .contains("staff, group 1 (not associated); rate table lists.csv");
     GrantLine finland =
         only(
             calc.grant(staff(CountryCode.FI, 5, 800).build(), unknownLists),
             GrantItem.INDIVIDUAL_SUPPORT);
     assertThat(finland.amount()).hasValue(eur(5 * 100));
-    assertThat(finland.explanation()).contains("staff, group 1, lists.csv");
+    assertThat(finland.explanation()).contains("staff, group 1; rate table lists.csv");
   }
 
   @Test
@@ -293,22 +317,27 @@ class GrantLinesTest {
                 ParticipantCategory.TEACHER_IN_TRAINING, ActivityType.OA_INV_EXP, CountryCode.FI, 5)
             .declaredDistanceKm(800)
             .build();
+    // Not an invited expert: not eligible, so nothing is paid; the line still says why it would be
+    // zero anyway.
     GrantLine is = only(CALC.grant(m, ka122(2025)), GrantItem.INDIVIDUAL_SUPPORT);
     assertThat(is.amount()).hasValue(eur(0));
     assertThat(is.ruleId()).isEqualTo("VET-GRANT-INDIVIDUAL-SUPPORT");
-    assertThat(is.explanation()).isEqualTo("paid by the sending institution");
+    assertThat(is.explanation()).endsWith("if eligible: paid by the sending institution");
   }
 
-  @ParameterizedTest(name = "VET-GRANT-INDIVIDUAL-SUPPORT staff cap 2019: {0} days, capped {1}")
-  @CsvSource({"59, false", "60, false", "61, true"})
-  void theStaffCapIsExplainedOnlyWhenItApplies(int days, boolean capped) {
+  @ParameterizedTest(
+      name = "VET-GRANT-INDIVIDUAL-SUPPORT staff cap 2019: {0} + {1} travel days, capped {2}")
+  @CsvSource({"59, 0, false", "60, 0, false", "59, 2, true"})
+  void theStaffCapIsExplainedOnlyWhenItApplies(int days, int travelDays, boolean capped) {
     Mobility m =
         staff(CountryCode.FI, days, 800)
+            .travelDays(travelDays)
+            .sending(Organisation.of(CountryCode.ES))
             .projectReference(ProjectReference.parse("2019-1-ES01-KA102-012345"))
             .build();
     String how = only(CALC.grant(m, ka102(2019)), GrantItem.INDIVIDUAL_SUPPORT).explanation();
     if (capped) {
-      assertThat(how).contains(days + " activity + 0 travel days, capped at 60 days for staff;");
+      assertThat(how).contains("59 activity + 2 travel days, capped at 60 days for staff;");
     } else {
       assertThat(how).doesNotContain("capped");
     }
@@ -320,6 +349,7 @@ class GrantLinesTest {
     Mobility m =
         staff(CountryCode.FI, 10, 800)
             .travelDays(4)
+            .sending(Organisation.of(CountryCode.ES))
             .projectReference(ProjectReference.parse("2019-1-ES01-KA102-012345"))
             .build();
     assertThat(CALC.grant(m, ka102(2019)).amount(GrantItem.INDIVIDUAL_SUPPORT))
@@ -331,7 +361,7 @@ class GrantLinesTest {
     Mobility m =
         mobility(
                 ParticipantCategory.ACCOMPANYING_PERSON,
-                ActivityType.LM_LONG_VET,
+                ActivityType.LM_SHORT_VET,
                 CountryCode.FI,
                 65)
             .declaredDistanceKm(800)
@@ -371,11 +401,13 @@ class GrantLinesTest {
     Mobility m =
         mobility(ParticipantCategory.VET_LEARNER, ActivityType.LM_GROUP_VET, CountryCode.FI, 20)
             .declaredDistanceKm(800)
+            .accompanied(true)
             .build();
+    // Group mobility was not a VET activity in 2021: not eligible, nothing is paid.
     GrantLine y2021 = only(CALC.grant(m, ka122(2021)), GrantItem.ORGANISATIONAL_SUPPORT);
-    assertThat(y2021.isComputed()).isFalse();
+    assertThat(y2021.amount()).hasValue(eur(0));
     assertThat(y2021.explanation())
-        .isEqualTo("the data of EP2127-2021 has no organisational support for LM-GROUP-VET");
+        .endsWith("the data of EP2127-2021 has no organisational support for LM-GROUP-VET");
     GrantLine y2024 = only(CALC.grant(m, ka122(2024)), GrantItem.ORGANISATIONAL_SUPPORT);
     assertThat(y2024.isComputed()).isFalse();
     assertThat(y2024.explanation())
@@ -426,21 +458,35 @@ class GrantLinesTest {
   }
 
   @Test
-  void visaCostsOfACallWithAnUnknownShareAreNotComputed() {
+  void visaCostsOfACallWithAnUnknownShareAreUpToTheCost() {
     Mobility m = learner(CountryCode.FI, 20, 800).build();
     Grant g = CALC.grant(m, ka122(2023), GrantContext.builder().visaCosts(eur(250)).build());
     GrantLine visa = only(g, GrantItem.EXCEPTIONAL_COSTS);
     assertThat(visa.isComputed()).isFalse();
+    assertThat(visa.range()).hasValue(io.github.vetmobility.money.MoneyRange.upTo(eur(250)));
     assertThat(visa.explanation())
         .isEqualTo(
-            "exceptional_cost_share_visa is not known for EP2127-2023 (vet-rules-verified.md#11)");
+            "share of visa, permit, vaccination and medical costs 250.00 not known:"
+                + " exceptional_cost_share_visa is not known for EP2127-2023"
+                + " (vet-rules-verified.md#11)");
     assertThat(g.total()).isEmpty();
   }
 
   @Test
   void theReferenceAloneSelectsBookAndGazetteerForAMobilityAndAProject() {
     Mobility m =
-        Fixtures.tiranaToBrussels()
+        Fixtures.learner(CountryCode.AT, 20, 1)
+            .declaredDistanceKm(java.util.OptionalDouble.empty())
+            .sending(
+                Organisation.builder()
+                    .country(CountryCode.BE)
+                    .place(io.github.vetmobility.place.Place.of("Brussels", CountryCode.BE))
+                    .build())
+            .receiving(
+                Organisation.builder()
+                    .country(CountryCode.AT)
+                    .place(io.github.vetmobility.place.Place.of("Vienna", CountryCode.AT))
+                    .build())
             .projectReference(ProjectReference.parse("2025-1-BE02-KA122-VET-000123456"))
             .build();
     Grant g = CALC.withGazetteer(Gazetteer.builtIn()).grant(m);
@@ -455,6 +501,6 @@ class GrantLinesTest {
     List<Grant> grants = CALC.grants(p);
     assertThat(grants).hasSize(2);
     assertThat(grants.get(1).lines(GrantItem.ORGANISATIONAL_SUPPORT).get(0).explanation())
-        .isEqualTo("participant 2 of LM-SHORT-VET, within the first 100");
+        .isEqualTo("participant 2 of LM-SHORT-VET in the project, within the first 100");
   }
 }

@@ -12,6 +12,7 @@ import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.money.MoneyRange;
 import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.participant.Participant;
 import io.github.vetmobility.participant.ParticipantCategory;
@@ -25,18 +26,29 @@ class NotComputedTest {
   private static final GrantCalculator CALC = GrantCalculator.builtIn();
 
   @Test
-  void withoutARateTableIndividualSupportIsNotComputed() {
+  void withoutARateTableIndividualSupportIsTheGuidesRange() {
     Grant g = CALC.grant(learner(CountryCode.FI, 20, 800).build(), ka122(2025));
     GrantLine is = g.lines(GrantItem.INDIVIDUAL_SUPPORT).get(0);
     assertThat(is.isComputed()).isFalse();
     assertThat(is.ruleId()).isEqualTo("VET-GRANT-INDIVIDUAL-SUPPORT");
-    assertThat(is.explanation()).contains("no rate table", "RateTable");
+    // Learner, group 1 in 2025: 48 to 127 a day; from day 15 34 to 89 (70 %, rounded).
+    assertThat(is.range()).hasValue(MoneyRange.of(eur(14 * 48 + 6 * 34), eur(14 * 127 + 6 * 89)));
+    assertThat(is.working())
+        .isEqualTo(
+            "National Agency rate not given: 14 d x 48.00 to 127.00 + 6 d x 34.00 to 89.00 (70 %"
+                + " from day 15, rounded; 20 activity + 0 travel days; learner, group 1; Programme"
+                + " Guide range 48.00 to 127.00 a day) = EUR 876.00 to 2,312.00. Source: Erasmus+"
+                + " Programme Guide 2025, version 2 (20/01/2025), Finnish translation, VET funding"
+                + " table pp. 102-107; Erasmus+ Programme Guide 2026, version 1 (12/11/2025),"
+                + " English, VET funding table pp. 98-102 (confirmed).");
     assertThat(g.amount(GrantItem.TRAVEL)).hasValue(eur(309));
+    // Organisational support: a KA122 project has at most 30 participants, so the first tier.
     assertThat(g.amount(GrantItem.ORGANISATIONAL_SUPPORT)).hasValue(eur(350));
-    // The category of the missing line has no sum; a category without lines sums to zero.
+    // The category of the range has no exact sum; a category without lines sums to zero.
     assertThat(g.amount(GrantItem.INDIVIDUAL_SUPPORT)).isEmpty();
     assertThat(g.amount(GrantItem.COURSE_FEES)).hasValue(eur(0));
     assertThat(g.total()).isEmpty();
+    assertThat(g.totalRange()).hasValue(MoneyRange.of(eur(309 + 876 + 350), eur(309 + 2312 + 350)));
     assertThat(g.isComplete()).isFalse();
   }
 
@@ -45,6 +57,7 @@ class NotComputedTest {
     Mobility m =
         learner(CountryCode.FI, 20, 800)
             .projectReference(ProjectReference.parse("2021-1-ES01-KA122-VET-000012345"))
+            .sending(Organisation.of(CountryCode.ES))
             .build();
     Grant g = CALC.grant(m, ka122(2021));
     // SEPIE 2021, learner, group 1: 14 x 66 + 6 x 46.
@@ -81,8 +94,23 @@ class NotComputedTest {
 
   @Test
   void aComputedDistanceIsReported() {
-    Mobility m = Fixtures.tiranaToBrussels().build();
-    Grant g = CALC.grant(m, ka122(2025));
+    // Brussels to Tirana, the reference's D1 the other way round (KA121: Albania is not
+    // associated).
+    Mobility m =
+        Fixtures.tiranaToBrussels()
+            .sending(
+                Organisation.builder()
+                    .country(CountryCode.BE)
+                    .place(Place.of("Brussels", CountryCode.BE))
+                    .build())
+            .receiving(
+                Organisation.builder()
+                    .country(CountryCode.AL)
+                    .place(Place.of("Tirana", CountryCode.AL))
+                    .build())
+            .build();
+    Grant g = CALC.grant(m, Fixtures.ka121(2025));
+    assertThat(g.isEligible()).isTrue();
     assertThat(g.distance().orElseThrow().km()).isBetween(1587.0, 1592.0);
     assertThat(g.amount(GrantItem.TRAVEL)).hasValue(eur(309));
   }

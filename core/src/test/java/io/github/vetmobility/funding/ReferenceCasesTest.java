@@ -291,12 +291,14 @@ class ReferenceCasesTest {
   @Test
   void erasmus2014To2020UsesItsOwnTables() {
     Mobility m =
-        staff(CountryCode.FI, 70, 1200)
+        staff(CountryCode.FI, 60, 1200)
+            .travelDays(2)
+            .sending(io.github.vetmobility.organisation.Organisation.of(CountryCode.ES))
             .projectReference(ProjectReference.parse("2019-1-ES01-KA102-012345"))
             .build();
     Grant g = CALC.grant(m, ka102(2019));
     assertThat(travel(g)).isEqualTo(eur(275));
-    // 70 days capped at 60 for staff: 14 x 117 + 46 x 82.
+    // 62 days capped at 60 for staff: 14 x 117 + 46 x 82.
     assertThat(individual(g)).isEqualTo(eur(14 * 117 + 46 * 82));
     assertThat(g.rateTable()).hasValue("ES01-VET.csv");
   }

@@ -224,11 +224,21 @@ public final class FundingData {
     return own != null ? own : c.amounts[Call.EVERY][key.ordinal()];
   }
 
-  /** Returns the documents the sources stand for, in the same order. */
+  /**
+   * Returns the documents the sources stand for, in the same order: the title declared for an id or
+   * a web address, a note's title with its section ({@code funding.md#3.3}: "..., section 3.3"),
+   * else the source itself.
+   */
   public List<String> documents(List<String> sources) {
     List<String> out = new ArrayList<>(sources.size());
     for (String s : sources) {
-      out.add(documents.getOrDefault(s, s));
+      String title = documents.get(s);
+      int hash = s.indexOf('#');
+      if (title == null && hash > 0 && !s.startsWith("http")) {
+        String note = documents.get(s.substring(0, hash));
+        title = note == null ? null : note + ", section " + s.substring(hash + 1);
+      }
+      out.add(title != null ? title : s);
     }
     return out;
   }

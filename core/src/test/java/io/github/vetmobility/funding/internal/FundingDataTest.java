@@ -164,7 +164,7 @@ class FundingDataTest {
     assertThat(fee.key()).isEqualTo("course_fee_per_day.SM-COUR-TRAIN");
     assertThat(d.documents(List.of("G25", "https://example.org/guide")))
         .containsExactly(
-            "Erasmus+ Programme Guide 2025, version 2 (20/01/2025), Finnish translation; VET"
+            "Erasmus+ Programme Guide 2025, version 2 (20/01/2025), Finnish translation, VET"
                 + " funding table pp. 102-107",
             "https://example.org/guide");
   }

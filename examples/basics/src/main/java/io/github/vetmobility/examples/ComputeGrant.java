@@ -50,7 +50,9 @@ public final class ComputeGrant {
     for (GrantLine line : grant.lines()) {
       System.out.println("  " + line);
     }
+    // Exact here (the agency's 2021 table ships with the library); a range where an amount
+    // depends on something not given, e.g. another agency's daily rate.
     System.out.println(
-        "Total: " + grant.total().map(Object::toString).orElse("not computed (a line is missing)"));
+        "Total: " + grant.totalRange().map(Object::toString).orElse("unknown (a line is unknown)"));
   }
 }

@@ -72,10 +72,10 @@ class ExamplesTest {
   void computeGrantPrintsEveryLineWithItsRuleAndTheTotal() {
     assertThat(run(ComputeGrant::main))
         .contains(
-            "TRAVEL EUR 180.00 [VET-GRANT-TRAVEL]",
+            "TRAVEL [VET-GRANT-TRAVEL] 476.30 km computed, band 100-499 km, standard amount = EUR 180.00.",
             "[VET-GRANT-INDIVIDUAL-SUPPORT]",
             "[VET-GRANT-ORGANISATIONAL-SUPPORT]",
-            "Total: EUR 1258.00");
+            "Total: EUR 1,258.00");
   }
 
   @Test

@@ -36,8 +36,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Computes the grant of one mobility given on the command line, line by line with the rule"
-          + " and source of each amount, and says whether the mobility is eligible.",
+      "Computes the grant of one mobility given on the command line, line by line with the rule,"
+          + " formula, source and confidence of each amount, and says whether the mobility is"
+          + " eligible. An amount a National Agency sets is a range until its rate table is given"
+          + " (--rates); a mobility that is not eligible earns nothing.",
       "Example: grant --reference 2024-1-ES01-KA122-VET-000070778 --activity LM-SHORT-VET"
           + " --category learner --start 2025-03-03 --end 2025-03-30 --from ES --from-city"
           + " Sevilla --to IT --to-city Bologna"
@@ -200,21 +202,16 @@ final class GrantCommand implements Callable<Integer> {
                     d.source().name().toLowerCase(java.util.Locale.ROOT),
                     d.band().label()));
     grant.rateTable().ifPresent(t -> out.println("Individual-support rate table: " + t));
+    // Each line as core prints it: item, rule, formula = result, source and confidence.
     for (GrantLine line : grant.lines()) {
-      out.printf(
-          "  %-24s %10s  %s: %s%n",
-          line.item(),
-          line.amount().map(m -> m.toDecimalString()).orElse("unknown"),
-          line.ruleId(),
-          line.explanation());
-      line.citation().ifPresent(c -> out.println("  " + " ".repeat(36) + "source: " + c));
+      out.println("  " + line);
     }
-    out.println(
-        "Total: "
-            + grant
-                .total()
-                .map(m -> "EUR " + m.toDecimalString())
-                .orElse("unknown (a line could not be computed)"));
+    String total =
+        grant.totalRange().map(Object::toString).orElse("unknown (a line is unknown: see above)");
+    if (!grant.isEligible()) {
+      total += " (not eligible: " + String.join(", ", grant.failedRules()) + ")";
+    }
+    out.println("Total: " + total);
     return result.verdict().fails() ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
   }
 

@@ -72,7 +72,7 @@ class HonestVerdictsTest {
     Run text =
         Run.of(
             HEADER + "\n" + CheckCommandTest.ELIGIBLE_ROW + "\n", false, "check", "-o", "csv", "-");
-    assertThat(text.out().lines().findFirst().orElseThrow()).endsWith(",total,confidence");
+    assertThat(text.out().lines().findFirst().orElseThrow()).endsWith(",grant_lines,confidence");
   }
 
   @ParameterizedTest(name = "VET-DURATION-MIN, fewer opportunities, {0} days, justified {1}: {2}")

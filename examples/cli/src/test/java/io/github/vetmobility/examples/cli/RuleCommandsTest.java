@@ -74,7 +74,13 @@ class RuleCommandsTest {
         .contains("VET-STAFF-LINK could not be checked: participant.staffLink is not given");
     assertThat(run.out()).contains("TRAVEL").contains("VET-GRANT-TRAVEL");
     assertThat(run.out()).contains("INDIVIDUAL_SUPPORT").contains("ES01-VET");
-    assertThat(run.out()).containsPattern("Total: EUR \\d+\\.\\d\\d");
+    assertThat(run.out())
+        .contains(
+            "  INDIVIDUAL_SUPPORT [VET-GRANT-INDIVIDUAL-SUPPORT] 7 d x 104.00 (5 activity + 2 travel"
+                + " days; staff, group 2; rate table ES01-VET.csv (ES01 VET)) = EUR 728.00. Source:"
+                + " SEPIE (Spanish National Agency) call-2021 KA121/KA122-VET unit-cost annex"
+                + " (secondary).\n");
+    assertThat(run.out()).containsPattern("Total: EUR [\\d,]+\\.\\d\\d\n");
   }
 
   @Test
@@ -123,6 +129,38 @@ class RuleCommandsTest {
             "1545.64");
     assertThat(tooShort.exitCode()).isEqualTo(1);
     assertThat(tooShort.out()).contains("NOT_ELIGIBLE").contains("VET-DURATION-MIN");
+    // Not eligible: nothing is paid, and each line says what it would be.
+    assertThat(tooShort.out())
+        .contains("not eligible (VET-DURATION-MIN), nothing is paid; EUR 309.00 if eligible:")
+        .contains("Total: EUR 0.00 (not eligible: VET-DURATION-MIN)\n");
+    // Without the agency's rate table, individual support and the total are the Guide's range.
+    Run range =
+        Run.of(
+            "grant",
+            "--reference",
+            "2025-1-IT01-KA122-VET-000012345",
+            "--activity",
+            "LM-SHORT-VET",
+            "--category",
+            "learner",
+            "--start",
+            "2025-03-03",
+            "--end",
+            "2025-03-30",
+            "--from",
+            "IT",
+            "--to",
+            "ES",
+            "--distance-km",
+            "1545.64");
+    assertThat(range.exitCode()).isZero();
+    // 28 + 2 days in group 2: 14 x 41 + 16 x 29 = 1,038 to 14 x 110 + 16 x 77 = 2,772.
+    assertThat(range.out())
+        .contains(
+            "National Agency rate not given: 14 d x 41.00 to 110.00 + 16 d x 29.00 to 77.00 (70 %"
+                + " from day 15, rounded; 28 activity + 2 travel days; learner, group 2; Programme"
+                + " Guide range 41.00 to 110.00 a day) = EUR 1,038.00 to 2,772.00.")
+        .contains("Total: EUR 1,697.00 to 3,431.00\n");
     Run bad =
         Run.of(
             "grant",

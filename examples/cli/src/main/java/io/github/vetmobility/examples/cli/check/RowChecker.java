@@ -8,7 +8,9 @@ import io.github.vetmobility.examples.cli.report.Grant;
 import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.Verdict;
 import io.github.vetmobility.funding.GrantCalculator;
+import io.github.vetmobility.funding.GrantContext;
 import io.github.vetmobility.funding.GrantItem;
+import io.github.vetmobility.funding.GrantLine;
 import io.github.vetmobility.funding.RateTable;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
@@ -24,7 +26,8 @@ import java.util.List;
 /**
  * Turns a read row into its report: rows that could not be read or are out of scope get an input
  * finding; mobilities are assessed by the rule book of their edition, and their distance and grant
- * come from core. The checker computes no rule, distance or amount itself. Thread-safe.
+ * come from core (a mobility that is not eligible gets core's zero grant, whose lines say what they
+ * would be). The checker computes no rule, distance or amount itself. Thread-safe.
  */
 public final class RowChecker {
   /** The rule id of the finding on a row that cannot be read. */
@@ -202,14 +205,15 @@ public final class RowChecker {
     String band = null;
     Grant grant = null;
     String rateTable = null;
-    if (verdict != Verdict.NOT_ELIGIBLE) {
-      io.github.vetmobility.funding.Grant g = calculator.grant(mobility, book);
-      grant = lines(g);
-      rateTable = g.rateTable().orElse(null);
-      if (g.distance().isPresent()) {
-        km = g.distance().get().km();
-        band = g.distance().get().band().label();
-      }
+    // Every assessed mobility gets core's grant; one that is not eligible earns nothing, and its
+    // lines say what they would be (see core's Grant).
+    io.github.vetmobility.funding.Grant g =
+        calculator.grant(mobility, assessment, GrantContext.NONE);
+    grant = lines(g);
+    rateTable = g.rateTable().orElse(null);
+    if (g.distance().isPresent()) {
+      km = g.distance().get().km();
+      band = g.distance().get().band().label();
     }
     if (km == null) {
       // Eligibility stands without a distance, the travel grant does not: say why it is missing.
@@ -252,8 +256,13 @@ public final class RowChecker {
     }
   }
 
-  // The report keeps core's sums per budget category, not the lines.
+  // The report keeps core's sums per budget category, its total and range, and the lines as core
+  // prints them.
   private static Grant lines(io.github.vetmobility.funding.Grant g) {
+    List<String> lines = new ArrayList<>(g.lines().size());
+    for (GrantLine line : g.lines()) {
+      lines.add(line.toString());
+    }
     return new Grant(
         sum(g, GrantItem.TRAVEL),
         sum(g, GrantItem.INDIVIDUAL_SUPPORT),
@@ -261,7 +270,9 @@ public final class RowChecker {
         sum(g, GrantItem.INCLUSION_SUPPORT),
         sum(g, GrantItem.COURSE_FEES),
         sum(g, GrantItem.EXCEPTIONAL_COSTS),
-        g.total().orElse(null));
+        g.total().orElse(null),
+        g.totalRange().orElse(null),
+        lines);
   }
 
   private static Money sum(io.github.vetmobility.funding.Grant g, GrantItem item) {
@@ -277,7 +288,7 @@ public final class RowChecker {
    * @return the grant
    */
   public io.github.vetmobility.funding.Grant grant(Mobility mobility, String bookKey) {
-    return calculator.grant(mobility, choice.choose("edition", bookKey));
+    return calculator.grant(mobility, choice.choose("edition", bookKey), GrantContext.NONE);
   }
 
   /**

@@ -6,14 +6,16 @@ import java.io.Writer;
 /**
  * The JSON Lines report, flat: one CSV row per input row with the same fields; the findings are
  * joined in one column as {@code SEVERITY RULE [field] message (source)}, separated by {@code " |
- * "}, and the grant lines are columns of their own.
+ * "}, the sums per budget category are columns of their own, then the total, its range ({@code
+ * total_min}, {@code total_max}) and the grant's lines as core prints them, joined by {@code " |
+ * "}.
  */
 public final class CsvReport implements ReportWriter {
   /** The header of the report. */
   public static final String HEADER =
       "mobility_id,line,verdict,edition,findings,distance_km,distance_band,currency,travel,"
           + "individual_support,organisational_support,inclusion_support,course_fees,"
-          + "exceptional_costs,total,confidence";
+          + "exceptional_costs,total,total_min,total_max,grant_lines,confidence";
 
   private final Writer out;
   private final StringBuilder sb = new StringBuilder(512);
@@ -78,6 +80,12 @@ public final class CsvReport implements ReportWriter {
     cell(g == null ? null : Amounts.euros(g.exceptionalCosts()));
     sb.append(',');
     cell(g == null ? null : Amounts.euros(g.total()));
+    sb.append(',');
+    cell(g == null || g.totalRange() == null ? null : Amounts.euros(g.totalRange().min()));
+    sb.append(',');
+    cell(g == null || g.totalRange() == null ? null : Amounts.euros(g.totalRange().max()));
+    sb.append(',');
+    cell(g == null ? null : String.join(" | ", g.lines()));
     sb.append(',');
     cell(row.confidence());
     sb.append("\r\n");

@@ -13,7 +13,8 @@ import java.util.Map;
  * A self-contained HTML page (no script, no network): the summary, a chart of the flows between
  * countries drawn as inline SVG (sending countries on the left, receiving on the right, one line
  * per flow, its width by the number of rows and its colour by the share of eligible rows), the
- * table of flows, and the table of findings. The findings table keeps the first {@link
+ * table of flows, and the table of findings with each row's grant (its total, exact, a range or
+ * unknown, and its lines as core prints them). The findings table keeps the first {@link
  * #MAX_ROWS_SHOWN} rows with findings, so memory stays bounded.
  */
 public final class HtmlReport implements ReportWriter {
@@ -79,12 +80,11 @@ public final class HtmlReport implements ReportWriter {
       h.append("</td><td class=\"n\">").append(s.count(v)).append("</td></tr>\n");
     }
     h.append("<tr><th>all rows</th><th class=\"n\">").append(s.rows()).append("</th></tr>\n");
-    h.append("</table>\n<p>Grant of the eligible rows: ").append(Grant.CURRENCY).append(' ');
-    h.append(s.grantTotal().toDecimalString()).append(" (").append(s.grantRows());
-    h.append(" rows");
+    h.append("</table>\n<p>Grant of the eligible rows: ").append(esc(s.grantRange().toString()));
+    h.append(" (").append(s.grantRows()).append(" rows");
     if (s.grantUnknownRows() > 0) {
       h.append("; ").append(s.grantUnknownRows());
-      h.append(" more rows have a grant line that could not be computed");
+      h.append(" more rows have a grant line that is unknown");
     }
     h.append(")</p>\n");
     for (var e : s.rateTables().entrySet()) {
@@ -198,7 +198,8 @@ public final class HtmlReport implements ReportWriter {
       return;
     }
     h.append("<table>\n<tr><th>line</th><th>mobility</th><th>verdict</th><th>edition</th>");
-    h.append("<th>rule</th><th>severity</th><th>field</th><th>message</th><th>source</th></tr>\n");
+    h.append("<th>rule</th><th>severity</th><th>field</th><th>message</th><th>source</th>");
+    h.append("<th>grant</th></tr>\n");
     for (RowResult r : shown) {
       int n = r.findings().size();
       boolean first = true;
@@ -220,13 +221,31 @@ public final class HtmlReport implements ReportWriter {
         h.append("<td>").append(esc(f.rule())).append("</td><td>").append(esc(f.severity()));
         h.append("</td><td>").append(esc(f.field())).append("</td><td>");
         h.append(esc(f.message())).append("</td><td>").append(esc(f.source()));
-        h.append("</td></tr>\n");
+        h.append("</td>");
+        if (f == r.findings().get(0)) {
+          String span = n > 1 ? " rowspan=\"" + n + "\"" : "";
+          h.append("<td").append(span).append('>');
+          grant(h, r.grant());
+          h.append("</td>");
+        }
+        h.append("</tr>\n");
       }
     }
     h.append("</table>\n");
     if (notShown > 0) {
       h.append("<p>").append(notShown).append(" more rows with findings are not listed here;");
       h.append(" use <code>--output jsonl</code> or <code>--output csv</code> for all.</p>\n");
+    }
+  }
+
+  // The total (exact, a range or unknown) and every line as core prints it.
+  private static void grant(StringBuilder h, Grant g) {
+    if (g == null) {
+      return;
+    }
+    h.append("<strong>").append(esc(g.totalText())).append("</strong>");
+    for (String line : g.lines()) {
+      h.append("<br><small>").append(esc(line)).append("</small>");
     }
   }
 

@@ -9,7 +9,11 @@ import java.io.Writer;
  * rule}, {@code severity}, {@code field}, {@code message}, {@code source}), {@code distance_km},
  * {@code distance_band} and {@code grant} ({@code currency}, {@code travel}, {@code
  * individual_support}, {@code organisational_support}, {@code inclusion_support}, {@code
- * course_fees}, {@code exceptional_costs}, {@code total}, as decimal euros).
+ * course_fees}, {@code exceptional_costs}, {@code total}, as decimal euros; {@code null} where a
+ * line of the category is a range or unknown; {@code total_min} and {@code total_max}, the range of
+ * the total, equal when the total is exact and {@code null} when a line is unknown; and {@code
+ * lines}, every line as core prints it, with its formula, result, source and confidence). A row
+ * that is not eligible has core's zero grant.
  */
 public final class JsonlReport implements ReportWriter {
   private final Writer out;
@@ -74,7 +78,14 @@ public final class JsonlReport implements ReportWriter {
       amount("course_fees", Amounts.euros(g.courseFees()));
       amount("exceptional_costs", Amounts.euros(g.exceptionalCosts()));
       amount("total", Amounts.euros(g.total()));
-      sb.append('}');
+      amount("total_min", g.totalRange() == null ? null : Amounts.euros(g.totalRange().min()));
+      amount("total_max", g.totalRange() == null ? null : Amounts.euros(g.totalRange().max()));
+      sb.append(",\"lines\":[");
+      for (int i = 0; i < g.lines().size(); i++) {
+        sb.append(i == 0 ? "" : ",");
+        JsonText.string(sb, g.lines().get(i));
+      }
+      sb.append("]}");
     }
     sb.append("}\n");
     out.append(sb);

@@ -2,6 +2,7 @@ package io.github.vetmobility.examples.cli.report;
 
 import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.money.Money;
+import io.github.vetmobility.money.MoneyRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,13 +11,15 @@ import java.util.Map;
 
 /**
  * Running totals of a check: rows per verdict, flows between countries, and the sum of the grants
- * that could be computed. Its size depends on the number of country pairs, never on the number of
- * rows. Not thread-safe: fed by one thread.
+ * of the eligible rows whose total is exact or a range (the sums of their minima and maxima). Its
+ * size depends on the number of country pairs, never on the number of rows. Not thread-safe: fed by
+ * one thread.
  */
 public final class Summary {
   private final long[] counts = new long[Verdict.values().length];
   private final Map<Integer, Flow> flows = new HashMap<>();
-  private long grantCents;
+  private long grantMinCents;
+  private long grantMaxCents;
   private long grantRows;
   private long grantUnknownRows;
   private final Map<String, Long> rateTables = new java.util.TreeMap<>();
@@ -69,11 +72,12 @@ public final class Summary {
       rateTables.merge(row.rateTable(), 1L, Long::sum);
     }
     if (row.grant() != null && !row.verdict().fails() && row.verdict() != Verdict.OUT_OF_SCOPE) {
-      Money total = row.grant().total();
+      MoneyRange total = row.grant().totalRange();
       if (total == null) {
         grantUnknownRows++;
       } else {
-        grantCents = Math.addExact(grantCents, total.cents());
+        grantMinCents = Math.addExact(grantMinCents, total.min().cents());
+        grantMaxCents = Math.addExact(grantMaxCents, total.max().cents());
         grantRows++;
       }
     }
@@ -98,17 +102,23 @@ public final class Summary {
     return count(Verdict.NOT_ELIGIBLE) + count(Verdict.INVALID_INPUT) > 0;
   }
 
-  /** Returns the sum of the complete grants of the eligible rows. */
-  public Money grantTotal() {
-    return Money.ofCents(grantCents);
+  /**
+   * Returns the sum of the grants of the eligible rows whose total is exact or a range: the sum of
+   * their minima to the sum of their maxima (equal when every such total is exact).
+   */
+  public MoneyRange grantRange() {
+    return MoneyRange.of(Money.ofCents(grantMinCents), Money.ofCents(grantMaxCents));
   }
 
-  /** Returns how many eligible rows have a complete grant (counted in {@link #grantTotal()}). */
+  /**
+   * Returns how many eligible rows have an exact total or a range (counted in {@link
+   * #grantRange()}).
+   */
   public long grantRows() {
     return grantRows;
   }
 
-  /** Returns how many eligible rows have a grant with a line that could not be computed. */
+  /** Returns how many eligible rows have a grant with a line that is unknown (no range). */
   public long grantUnknownRows() {
     return grantUnknownRows;
   }

@@ -3,7 +3,11 @@ package io.github.vetmobility.examples.cli.report;
 import java.io.IOException;
 import java.io.Writer;
 
-/** A report for people: the failing rows with their findings as they come, then a summary. */
+/**
+ * A report for people: the failing rows with their findings and their grant (core's lines, zero for
+ * a row that is not eligible) as they come, then a summary with the range of the eligible rows'
+ * grants.
+ */
 public final class TextReport implements ReportWriter {
   private final Writer out;
   private final StringBuilder sb = new StringBuilder(512);
@@ -59,6 +63,13 @@ public final class TextReport implements ReportWriter {
       }
       sb.append('\n');
     }
+    Grant g = row.grant();
+    if (g != null) {
+      sb.append("    grant: ").append(g.totalText()).append('\n');
+      for (String line : g.lines()) {
+        sb.append("      ").append(line).append('\n');
+      }
+    }
     out.append(sb);
   }
 
@@ -97,16 +108,14 @@ public final class TextReport implements ReportWriter {
 
   private void grant(Summary s) {
     sb.append("Grant of the eligible rows: ")
-        .append(Grant.CURRENCY)
-        .append(' ')
-        .append(s.grantTotal().toDecimalString())
+        .append(s.grantRange())
         .append(" (")
         .append(s.grantRows())
         .append(" rows");
     if (s.grantUnknownRows() > 0) {
       sb.append("; ")
           .append(s.grantUnknownRows())
-          .append(" more rows have a grant line that could not be computed");
+          .append(" more rows have a grant line that is unknown");
     }
     sb.append(")\n");
   }
