@@ -178,7 +178,16 @@ final class CheckCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads, CheckCommand::daemon);
     StageTimes times = new StageTimes(timings);
     long reportStart = times.cpu();
-    try (Writer writer = openOutput()) {
+    AtomicOutput target = null;
+    try {
+      // The report goes to a temporary file beside the target, moved into place at the end.
+      target = outputFile == null ? null : AtomicOutput.create(outputFile, files);
+    } catch (AtomicOutput.SameFileException e) {
+      return fail(e.getMessage());
+    } catch (IOException e) {
+      return fail("cannot write " + outputFile + ": " + e.getMessage());
+    }
+    try (Writer writer = openOutput(target)) {
       ReportWriter report = out.writer(writer);
       report.start(info);
       for (String file : files) {
@@ -215,11 +224,18 @@ final class CheckCommand implements Callable<Integer> {
       if (timings) {
         streams.err().println(times.describe(summary.rows()));
       }
+      if (target != null) {
+        writer.flush();
+        target.commit();
+      }
     } catch (NoSuchFileException e) {
       return fail("no such file: " + e.getFile());
     } catch (IOException | UncheckedIOException e) {
       return fail("I/O error: " + e.getMessage());
     } finally {
+      if (target != null) {
+        target.discard(); // nothing left to do after a commit; else no partial report stays
+      }
       pool.shutdownNow();
     }
     return summary.anyFailed() && !exitZero ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
@@ -353,11 +369,8 @@ final class CheckCommand implements Callable<Integer> {
     return Files.newInputStream(Path.of(file));
   }
 
-  private Writer openOutput() throws IOException {
-    OutputStream os =
-        outputFile != null
-            ? Files.newOutputStream(outputFile)
-            : new NonClosingOutputStream(streams.out());
+  private Writer openOutput(AtomicOutput target) {
+    OutputStream os = target != null ? target.stream() : new NonClosingOutputStream(streams.out());
     return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
   }
 

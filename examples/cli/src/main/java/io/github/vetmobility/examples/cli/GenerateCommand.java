@@ -9,9 +9,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -86,13 +86,19 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OutputStream os =
-        outputFile != null
-            ? Files.newOutputStream(outputFile)
-            : new NonClosingOutputStream(streams.out());
+    AtomicOutput target = outputFile == null ? null : AtomicOutput.create(outputFile, List.of());
+    OutputStream os = target != null ? target.stream() : new NonClosingOutputStream(streams.out());
     try (Writer w =
         new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
       write(w, rows, seed);
+      if (target != null) {
+        w.flush();
+        target.commit();
+      }
+    } finally {
+      if (target != null) {
+        target.discard();
+      }
     }
     return VetMobilityCli.OK;
   }
