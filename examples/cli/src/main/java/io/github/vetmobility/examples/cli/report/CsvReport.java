@@ -7,6 +7,10 @@ import java.io.Writer;
  * The JSON Lines report, flat: one CSV row per input row with the same fields; the findings are
  * joined in one column as {@code SEVERITY RULE [field] message (source)}, separated by {@code " |
  * "}, and the grant lines are columns of their own.
+ *
+ * <p>A cell that a spreadsheet would run as a formula (it starts with {@code =}, {@code +}, {@code
+ * -}, {@code @}, a tab or a carriage return, e.g. a {@code mobility_id} of {@code =1+1}) is written
+ * with a single quote before it, so that it shows as text.
  */
 public final class CsvReport implements ReportWriter {
   /** The header of the report. */
@@ -82,10 +86,14 @@ public final class CsvReport implements ReportWriter {
     out.append(sb);
   }
 
-  // RFC 4180 quoting, only where needed; null is an empty cell.
+  // RFC 4180 quoting, only where needed; null is an empty cell. A cell that a spreadsheet would
+  // take for a formula gets a single quote first (OWASP's advice on CSV injection).
   private void cell(String value) {
     if (value == null) {
       return;
+    }
+    if (startsAFormula(value)) {
+      value = "'" + value;
     }
     boolean quote = false;
     for (int i = 0; i < value.length() && !quote; i++) {
@@ -105,6 +113,21 @@ public final class CsvReport implements ReportWriter {
       sb.append(c);
     }
     sb.append('"');
+  }
+
+  /**
+   * Returns whether a spreadsheet would read a cell as a formula: it starts with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return.
+   *
+   * @param value the cell's text
+   * @return {@code true} if the cell must be neutralised
+   */
+  static boolean startsAFormula(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char c = value.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   @Override
