@@ -19,8 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * temporary file, so an interrupted run leaves no partial file.
  *
  * <p>A target that is a symbolic link is written through it (the link stays, the file it points to
- * is replaced). A target that is one of the inputs, by any name (a symbolic or hard link, a path
- * with {@code .} or {@code ..}), is refused before anything is written.
+ * is replaced). A target that exists but is not a regular file (a device such as {@code /dev/null},
+ * a named pipe) is written directly. A target that is one of the inputs, by any name (a symbolic or
+ * hard link, a path with {@code .} or {@code ..}), is refused before anything is written.
  */
 final class AtomicOutput {
   /** Thrown when the target is one of the inputs. */
@@ -41,9 +42,11 @@ final class AtomicOutput {
   private AtomicOutput(Path target, Path temp) {
     this.target = target;
     this.temp = temp;
-    this.hook = new Thread(this::interrupted, "vetmobility-output-cleanup");
-    // The hook first, then the file: an interruption at any moment leaves no file behind.
-    Runtime.getRuntime().addShutdownHook(hook);
+    this.hook = temp == null ? null : new Thread(this::interrupted, "vetmobility-output-cleanup");
+    if (hook != null) {
+      // The hook first, then the file: an interruption at any moment leaves no file behind.
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
   }
 
   /**
@@ -76,6 +79,12 @@ final class AtomicOutput {
     }
     if (Files.isDirectory(real)) {
       throw new IOException(target + " is a directory");
+    }
+    if (Files.exists(real) && !Files.isRegularFile(real)) {
+      // A device or a named pipe (/dev/null, /dev/stdout, a FIFO): written directly, as a stream.
+      AtomicOutput direct = new AtomicOutput(real, null);
+      direct.stream = Files.newOutputStream(real);
+      return direct;
     }
     Path dir = real.toAbsolutePath().getParent();
     String name = real.getFileName().toString();
@@ -140,6 +149,10 @@ final class AtomicOutput {
       throw new IOException("interrupted: the report was not written");
     }
     stream.close();
+    if (temp == null) {
+      done = true;
+      return;
+    }
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -172,13 +185,18 @@ final class AtomicOutput {
       // deleted below all the same
     }
     try {
-      Files.deleteIfExists(temp);
+      if (temp != null) {
+        Files.deleteIfExists(temp);
+      }
     } catch (IOException e) {
       // nothing more can be done; the name starts with a dot and ends with .tmp
     }
   }
 
   private void removeHook() {
+    if (hook == null) {
+      return;
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
