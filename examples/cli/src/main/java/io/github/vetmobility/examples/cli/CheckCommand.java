@@ -214,7 +214,10 @@ final class CheckCommand implements Callable<Integer> {
             CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
           CsvRecord header = new CsvRecord();
           if (!csv.next(header)) {
-            continue; // an empty file has no rows
+            return fail(
+                (file.equals("-") ? "standard input" : file)
+                    + ": no header line (the input is empty, or holds only blank lines and"
+                    + " comments)");
           }
           RowMapper mapper = mapper(file, forced, header);
           // Reading, checking and writing overlap: one thread reads and maps batches of rows,
