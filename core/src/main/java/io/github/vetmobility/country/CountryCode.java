@@ -341,6 +341,9 @@ public enum CountryCode {
     return found;
   }
 
+  /** The longest text read as a country code (padding included); longer text is no code. */
+  static final int MAX_TEXT_LENGTH = 32;
+
   /**
    * Looks a code up without throwing, for hot paths that count failures rather than handle them.
    *
@@ -349,7 +352,8 @@ public enum CountryCode {
    * @return the country, or {@code null} if {@code text} is not an accepted code
    */
   public static CountryCode find(CharSequence text, boolean acceptIsoAliases) {
-    if (text == null) {
+    // Bounded before it is read: a code is two letters, with a little padding at most.
+    if (text == null || text.length() > MAX_TEXT_LENGTH) {
       return null;
     }
     int start = 0;

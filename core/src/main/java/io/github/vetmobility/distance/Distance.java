@@ -28,9 +28,18 @@ public abstract class Distance {
     return DistanceBand.of(km());
   }
 
+  /**
+   * The bound of every distance, in km (excluded): twice the Earth's half circumference of about
+   * 20,015 km, as for a mobility's declared distance.
+   */
+  public static final double MAX_KM = 40_100;
+
   @Value.Check
   void check() {
     DistanceBand.wholeKm(km());
+    if (!(km() < MAX_KM)) {
+      throw new InvalidValueException("distanceKm", km(), "a distance from 0 to 40,100 km");
+    }
   }
 
   /**
@@ -39,7 +48,8 @@ public abstract class Distance {
    * @param km the one-way distance in km, 0 or more
    * @param source where it comes from
    * @return the distance
-   * @throws InvalidValueException if {@code km} is negative or not a number, or the source missing
+   * @throws InvalidValueException if {@code km} is negative, not a number, or not below {@link
+   *     #MAX_KM}, or the source missing
    */
   public static Distance of(double km, DistanceSource source) {
     return ImmutableDistance.of(km, InvalidValueException.requirePresent(source, "distanceSource"));

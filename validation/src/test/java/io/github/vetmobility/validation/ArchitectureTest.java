@@ -73,6 +73,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void validationDependsOnlyOnCoreJakartaValidationAndTheJdk() {
+    // What a host without Hibernate Validator loads: everything but the confined classes.
+    noClasses()
+        .that()
+        .resideInAPackage(VALIDATION + "..")
+        .and()
+        .resideOutsideOfPackage(HIBERNATE_DEFS)
+        .and()
+        .doNotHaveFullyQualifiedName(HIBERNATE_CONFINED)
+        .should()
+        .dependOnClassesThat(not(resideInAnyPackage("java..", ROOT + "..", "jakarta.validation..")))
+        .because("the module brings core and jakarta.validation-api only")
+        .check(validation);
+  }
+
+  @Test
   void validationUsesNeitherCoreInternalsNorTheTestkit() {
     noClasses()
         .that()

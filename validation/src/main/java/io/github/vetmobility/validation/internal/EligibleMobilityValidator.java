@@ -15,6 +15,8 @@ import jakarta.validation.ValidationException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Validates {@link EligibleMobility}: reads a mobility from the value, chooses the rule book, runs
@@ -84,6 +86,25 @@ public final class EligibleMobilityValidator
     } catch (InvalidValueException e) {
       return FindingReport.problem(
           context, e.field(), UNREADABLE, Map.of("field", e.field(), "expected", e.expected()));
+    } catch (ValidationException e) {
+      throw e; // a constraint set up wrongly is the developer's error, not the data's
+    } catch (RuntimeException e) {
+      // Bean Validation's contract: report, never throw. A value left out of a builder names its
+      // field; any other failure of the host's mapping is a violation of the whole object.
+      String missing = missingField(e);
+      if (missing != null) {
+        return FindingReport.problem(
+            context, missing, UNREADABLE, Map.of("field", missing, "expected", "given"));
+      }
+      return FindingReport.problem(
+          context,
+          "",
+          UNREADABLE,
+          Map.of(
+              "field",
+              "the mapped value",
+              "expected",
+              "readable (the host's mapping failed with " + e.getClass().getSimpleName() + ")"));
     }
     if (mobility == null) {
       return true;
@@ -126,6 +147,29 @@ public final class EligibleMobilityValidator
             : choice.ruleBook(settings.ruleBooks(), context.getClockProvider().getClock());
     return book != null ? book : settings.fallback().orElse(null);
   }
+
+  // A builder given null names the attribute (Objects.requireNonNull(value, "startDate")); one
+  // built without a required attribute lists them ("... required attributes are not set [a, b]").
+  static String missingField(RuntimeException e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return null;
+    }
+    if (e instanceof NullPointerException && NAME.matcher(message).matches()) {
+      return message;
+    }
+    if (e instanceof IllegalStateException) {
+      Matcher m = UNSET.matcher(message);
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
+  private static final Pattern UNSET =
+      Pattern.compile("required attributes are not set \\[([a-z][A-Za-z0-9]{0,63})");
 
   private Mobility mobility(Object value) {
     if (mapper != null) {

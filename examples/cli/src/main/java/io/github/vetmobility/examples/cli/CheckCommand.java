@@ -135,6 +135,23 @@ final class CheckCommand implements Callable<Integer> {
               + " processor less one (at least one).")
   private Integer workers;
 
+  @Option(
+      names = "--max-line-length",
+      paramLabel = "N",
+      description =
+          "The longest line read, in characters; a longer line is one INVALID_INPUT row and the"
+              + " next line is read. Default: 1048576.")
+  private int maxLineLength = CsvReader.DEFAULT_MAX_LINE_LENGTH;
+
+  @Option(
+      names = "--max-record-length",
+      paramLabel = "N",
+      description =
+          "The longest record read, in characters (more than one line when quoted fields hold"
+              + " line breaks); a longer record, or a quote not closed within it, is one"
+              + " INVALID_INPUT row and reading goes on at the next line. Default: 4194304.")
+  private int maxRecordLength = CsvReader.DEFAULT_MAX_RECORD_LENGTH;
+
   @Option(names = "--no-progress", description = "Never show progress on standard error.")
   private boolean noProgress;
 
@@ -178,6 +195,7 @@ final class CheckCommand implements Callable<Integer> {
     Charset cs = charset();
     char sep = separator();
     InputFormat forced = format();
+    checkLimits();
     RowChecker checker;
     try {
       checker = RowChecker.create(callYear, rates, ruleFiles, strict);
@@ -196,16 +214,28 @@ final class CheckCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads, CheckCommand::daemon);
     StageTimes times = new StageTimes(timings);
     long reportStart = times.cpu();
-    try (Writer writer = openOutput()) {
+    AtomicOutput target = null;
+    try {
+      // The report goes to a temporary file beside the target, moved into place at the end.
+      target = outputFile == null ? null : AtomicOutput.create(outputFile, files);
+    } catch (AtomicOutput.SameFileException e) {
+      return fail(e.getMessage());
+    } catch (IOException e) {
+      return fail("cannot write " + outputFile + ": " + e.getMessage());
+    }
+    try (Writer writer = openOutput(target)) {
       ReportWriter report = out.writer(writer);
       report.start(info);
       for (String file : files) {
         try (InputStream bytes = open(file);
             Reader chars = InputSource.reader(bytes, cs);
-            CsvReader csv = new CsvReader(chars, sep)) {
+            CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
           CsvRecord header = new CsvRecord();
           if (!csv.next(header)) {
-            continue; // an empty file has no rows
+            return fail(
+                (file.equals("-") ? "standard input" : file)
+                    + ": no header line (the input is empty, or holds only blank lines and"
+                    + " comments)");
           }
           RowMapper mapper;
           try {
@@ -228,16 +258,21 @@ final class CheckCommand implements Callable<Integer> {
           BlockingQueue<Future<RowResult[]>> pending = new ArrayBlockingQueue<>(4 * threads);
           Thread reader = daemon(() -> read(csv, mapper, checker, pool, pending, times));
           reader.start();
-          while (true) {
-            RowResult[] batch = take(pending);
-            if (batch.length == 0) {
-              break;
+          try {
+            while (true) {
+              RowResult[] batch = take(pending);
+              if (batch.length == 0) {
+                break;
+              }
+              for (RowResult result : batch) {
+                summary.add(result);
+                report.row(result);
+                progress.row();
+              }
             }
-            for (RowResult result : batch) {
-              summary.add(result);
-              report.row(result);
-              progress.row();
-            }
+          } finally {
+            // Whatever stopped the writing (a failed write, an error) stops the reading too.
+            reader.interrupt();
           }
         }
       }
@@ -247,11 +282,25 @@ final class CheckCommand implements Callable<Integer> {
       if (timings) {
         streams.err().println(times.describe(summary.rows()));
       }
+      if (target != null) {
+        writer.flush();
+        target.commit();
+      }
     } catch (NoSuchFileException e) {
       return fail("no such file: " + e.getFile());
     } catch (IOException | UncheckedIOException e) {
       return fail("I/O error: " + e.getMessage());
+    } catch (WorkerError e) {
+      return fail(
+          "stopped by an internal error: "
+              + e.getCause()
+              + (e.getCause() instanceof OutOfMemoryError
+                  ? " (a larger heap, -Xmx, or smaller --max-record-length may help)"
+                  : ""));
     } finally {
+      if (target != null) {
+        target.discard(); // nothing left to do after a commit; else no partial report stays
+      }
       pool.shutdownNow();
     }
     return summary.anyFailed() && !exitZero ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
@@ -272,7 +321,33 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static final int BATCH = 1024;
+  // A batch also ends after this many characters of input, so that long records do not add up.
+  private static final long BATCH_CHARS = 1 << 20;
   private static final RowResult[] END = new RowResult[0];
+
+  /** An {@link Error} (out of memory, ...) in the reading or a checking thread. */
+  private static final class WorkerError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    WorkerError(Error cause) {
+      super(cause);
+    }
+  }
+
+  private void checkLimits() {
+    if (maxLineLength < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--max-line-length must be at least 1, not " + maxLineLength);
+    }
+    if (maxRecordLength < maxLineLength) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--max-record-length must be at least --max-line-length ("
+              + maxLineLength
+              + "), not "
+              + maxRecordLength);
+    }
+  }
 
   private static void read(
       CsvReader csv,
@@ -293,7 +368,10 @@ final class CheckCommand implements Callable<Integer> {
           // half idle), and the records are reused instead of copied.
           long start = times.cpu();
           int size = 0;
-          while (size < BATCH && csv.next(records[size])) {
+          long chars = 0;
+          boolean more = true;
+          while (size < BATCH && chars < BATCH_CHARS && (more = csv.next(records[size]))) {
+            chars += records[size].length();
             size++;
           }
           long read = times.add(StageTimes.Stage.READ, start);
@@ -303,16 +381,21 @@ final class CheckCommand implements Callable<Integer> {
           MappedRow[] batch = new MappedRow[size];
           for (int i = 0; i < size; i++) {
             batch[i] = mapper.map(records[i]);
+            records[i].clear(); // the records are kept for reuse, their text is not
           }
           times.add(StageTimes.Stage.MAP, read);
           pending.put(pool.submit(check(batch, checker, times)));
-          if (size < BATCH) {
+          if (!more) {
             break;
           }
         }
         pending.put(CompletableFuture.completedFuture(END));
       } catch (IOException | RuntimeException e) {
         pending.put(CompletableFuture.failedFuture(e));
+      } catch (Error e) {
+        // Never die silently: the writer waits for this thread's word.
+        pending.clear();
+        pending.put(CompletableFuture.failedFuture(new WorkerError(e)));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // the writer stopped: nobody waits for more rows
@@ -345,6 +428,9 @@ final class CheckCommand implements Callable<Integer> {
       }
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw new WorkerError((Error) cause);
       }
       throw new IOException(cause);
     }
@@ -384,11 +470,8 @@ final class CheckCommand implements Callable<Integer> {
     return Files.newInputStream(Path.of(file));
   }
 
-  private Writer openOutput() throws IOException {
-    OutputStream os =
-        outputFile != null
-            ? Files.newOutputStream(outputFile)
-            : new NonClosingOutputStream(streams.out());
+  private Writer openOutput(AtomicOutput target) {
+    OutputStream os = target != null ? target.stream() : new NonClosingOutputStream(streams.out());
     return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
   }
 

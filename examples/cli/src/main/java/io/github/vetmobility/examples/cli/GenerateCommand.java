@@ -9,14 +9,17 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code generate}: writes a canonical CSV of made-up KA121/KA122-VET mobilities, for trying the
@@ -60,10 +63,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   private final Streams streams;
 
+  @Spec private CommandSpec spec;
+
   @Option(
       names = "--rows",
       paramLabel = "N",
-      description = "Number of rows. Default: 1000.",
+      description = "Number of rows, 0 or more. Default: 1000.",
       defaultValue = "1000")
   private long rows;
 
@@ -85,14 +90,31 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
-    OutputStream os =
-        outputFile != null
-            ? Files.newOutputStream(outputFile)
-            : new NonClosingOutputStream(streams.out());
-    try (Writer w =
-        new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
-      write(w, rows, seed);
+  public Integer call() {
+    if (rows < 0) {
+      throw new ParameterException(spec.commandLine(), "--rows must be 0 or more, not " + rows);
+    }
+    AtomicOutput target = null;
+    try {
+      target = outputFile == null ? null : AtomicOutput.create(outputFile, List.of());
+      OutputStream os =
+          target != null ? target.stream() : new NonClosingOutputStream(streams.out());
+      try (Writer w =
+          new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
+        write(w, rows, seed);
+        w.flush();
+        if (target != null) {
+          target.commit();
+        }
+      }
+    } catch (IOException e) {
+      // A full disk or a closed pipe (generate ... | head) stops the rows: never an endless run.
+      streams.err().println("vetmobility-cli generate: " + e.getMessage());
+      return VetMobilityCli.USAGE;
+    } finally {
+      if (target != null) {
+        target.discard();
+      }
     }
     return VetMobilityCli.OK;
   }

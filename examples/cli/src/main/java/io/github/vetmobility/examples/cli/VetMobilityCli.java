@@ -38,6 +38,10 @@ public final class VetMobilityCli implements Runnable {
   /** Exit code: usage or I/O error. */
   public static final int USAGE = 2;
 
+  /** The message when standard output cannot be written. */
+  static final String STDOUT_FAILED =
+      "cannot write to standard output (a full disk, or a closed pipe)";
+
   @Spec private CommandSpec spec;
 
   private VetMobilityCli() {}
@@ -81,7 +85,14 @@ public final class VetMobilityCli implements Runnable {
    * @return the exit code
    */
   public static int run(Streams streams, String... args) {
-    return commandLine(streams).execute(args);
+    int code = commandLine(streams).execute(args);
+    // A PrintStream swallows write errors: a command that wrote into a failed standard output
+    // has not done its work, whatever it answered.
+    if (code != USAGE && streams.out().checkError()) {
+      streams.err().println("vetmobility-cli: " + STDOUT_FAILED);
+      return USAGE;
+    }
+    return code;
   }
 
   /**

@@ -209,4 +209,16 @@ class MobilityCheckApplicationTest {
               assertThat(r.path("description").asString()).isNotBlank();
             });
   }
+
+  @Test
+  void theErrorPageAskedForDirectlyIsNotFoundNotAServerError() {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+  }
 }

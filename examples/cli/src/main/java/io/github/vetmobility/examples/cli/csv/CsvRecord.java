@@ -12,6 +12,7 @@ public final class CsvRecord {
   private int size;
   private long line;
   private String problem;
+  private long length;
 
   /** Creates an empty record, to be filled by {@link CsvReader#next(CsvRecord)}. */
   public CsvRecord() {}
@@ -19,6 +20,29 @@ public final class CsvRecord {
   void reset(long startLine) {
     size = 0;
     line = startLine;
+    problem = null;
+  }
+
+  void length(long characters) {
+    length = characters;
+  }
+
+  /**
+   * Returns how many characters of the input the record took (its line breaks inside quotes
+   * included, its final line break not).
+   */
+  public long length() {
+    return length;
+  }
+
+  /**
+   * Forgets the record's fields, so that a record kept for reuse holds no text; {@link #size()} is
+   * then 0.
+   */
+  public void clear() {
+    Arrays.fill(fields, 0, size, null);
+    size = 0;
+    length = 0;
     problem = null;
   }
 

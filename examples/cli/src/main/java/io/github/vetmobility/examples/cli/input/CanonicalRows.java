@@ -222,12 +222,32 @@ final class CanonicalRows implements RowMapper {
       }
       column = CanonicalColumn.CALL_YEAR;
       String callYear = cell(r, column).strip();
+      // The builder's own checks name core's fields (exceptionalTravelCost, endDate, ...).
+      column = null;
       return MappedRow.mobility(line, id, m.build(), callYear.isEmpty() ? null : callYear);
     } catch (InvalidValueException e) {
-      // Cells name their column; core's parsers name their own field, so fall back to ours.
-      String field = CanonicalColumn.find(e.field()) != null ? e.field() : column.header();
+      // Cells name their column; core names its own field (exceptionalTravelCost is the column
+      // exceptional_travel_cost), else the column being read, else the row.
+      CanonicalColumn named = CanonicalColumn.find(e.field());
+      if (named == null) {
+        named = CanonicalColumn.find(snakeCase(e.field()));
+      }
+      String field = named != null ? named.header() : column != null ? column.header() : "row";
       return MappedRow.invalid(line, id, field, describe(e));
     }
+  }
+
+  private static String snakeCase(String camel) {
+    StringBuilder sb = new StringBuilder(camel.length() + 4);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c)) {
+        sb.append('_').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   // The exact codes first: they are what files hold, and comparing them allocates nothing.

@@ -9,6 +9,10 @@ import java.io.Writer;
  * "}, the sums per budget category are columns of their own, then the total, its range ({@code
  * total_min}, {@code total_max}) and the grant's lines as core prints them, joined by {@code " |
  * "}.
+ *
+ * <p>A cell that a spreadsheet would run as a formula (it starts with {@code =}, {@code +}, {@code
+ * -}, {@code @}, a tab or a carriage return, e.g. a {@code mobility_id} of {@code =1+1}) is written
+ * with a single quote before it, so that it shows as text.
  */
 public final class CsvReport implements ReportWriter {
   /** The header of the report. */
@@ -92,10 +96,14 @@ public final class CsvReport implements ReportWriter {
     out.append(sb);
   }
 
-  // RFC 4180 quoting, only where needed; null is an empty cell.
+  // RFC 4180 quoting, only where needed; null is an empty cell. A cell that a spreadsheet would
+  // take for a formula gets a single quote first (OWASP's advice on CSV injection).
   private void cell(String value) {
     if (value == null) {
       return;
+    }
+    if (startsAFormula(value)) {
+      value = "'" + value;
     }
     boolean quote = false;
     for (int i = 0; i < value.length() && !quote; i++) {
@@ -115,6 +123,21 @@ public final class CsvReport implements ReportWriter {
       sb.append(c);
     }
     sb.append('"');
+  }
+
+  /**
+   * Returns whether a spreadsheet would read a cell as a formula: it starts with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return.
+   *
+   * @param value the cell's text
+   * @return {@code true} if the cell must be neutralised
+   */
+  static boolean startsAFormula(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char c = value.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   @Override

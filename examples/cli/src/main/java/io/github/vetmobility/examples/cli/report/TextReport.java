@@ -6,7 +6,9 @@ import java.io.Writer;
 /**
  * A report for people: the failing rows with their findings and their grant (core's lines, zero for
  * a row that is not eligible) as they come, then a summary with the range of the eligible rows'
- * grants.
+ * grants. Text from the input is shown with control characters (ANSI escape sequences, bells, line
+ * breaks, bidirectional overrides) as visible escapes such as {@code \u001B}, so that it cannot act
+ * on the terminal.
  */
 public final class TextReport implements ReportWriter {
   private final Writer out;
@@ -25,10 +27,11 @@ public final class TextReport implements ReportWriter {
   @Override
   public void start(RunInfo info) throws IOException {
     this.info = info;
-    out.write("vetmobility-cli " + info.version() + ": " + String.join(", ", info.sources()));
+    out.write(
+        "vetmobility-cli " + info.version() + ": " + visible(String.join(", ", info.sources())));
     out.write('\n');
     if (info.rateTable() != null) {
-      out.write("individual-support rate table: " + info.rateTable() + "\n");
+      out.write("individual-support rate table: " + visible(info.rateTable()) + "\n");
     }
     out.write('\n');
   }
@@ -41,11 +44,13 @@ public final class TextReport implements ReportWriter {
     sb.setLength(0);
     sb.append("line ").append(row.line());
     if (row.mobilityId() != null) {
-      sb.append("  ").append(row.mobilityId());
+      sb.append("  ");
+      appendVisible(row.mobilityId());
     }
     sb.append("  ").append(row.verdict().name());
     if (row.edition() != null) {
-      sb.append("  (").append(row.edition());
+      sb.append("  (");
+      appendVisible(row.edition());
       if (row.confidence() != null) {
         sb.append(", confidence ").append(row.confidence());
       }
@@ -55,11 +60,15 @@ public final class TextReport implements ReportWriter {
     for (Finding f : row.findings()) {
       sb.append("    ").append(f.severity()).append(' ').append(f.rule());
       if (f.field() != null) {
-        sb.append(" [").append(f.field()).append(']');
+        sb.append(" [");
+        appendVisible(f.field());
+        sb.append(']');
       }
-      sb.append(": ").append(f.message());
+      sb.append(": ");
+      appendVisible(f.message());
       if (f.source() != null) {
-        sb.append("\n      source: ").append(f.source());
+        sb.append("\n      source: ");
+        appendVisible(f.source());
       }
       sb.append('\n');
     }
@@ -80,7 +89,9 @@ public final class TextReport implements ReportWriter {
       sb.append('\n');
     }
     sb.append("Summary: ").append(s.rows()).append(s.rows() == 1 ? " row" : " rows");
-    sb.append(" in ").append(String.join(", ", info.sources())).append('\n');
+    sb.append(" in ");
+    appendVisible(String.join(", ", info.sources()));
+    sb.append('\n');
     for (Verdict v : Verdict.values()) {
       String count = Long.toString(s.count(v));
       sb.append("  ").append(v.name());
@@ -93,7 +104,9 @@ public final class TextReport implements ReportWriter {
       grant(s);
     }
     for (var e : s.rateTables().entrySet()) {
-      sb.append("Individual-support rate table: ").append(e.getKey()).append(" (");
+      sb.append("Individual-support rate table: ");
+      appendVisible(e.getKey());
+      sb.append(" (");
       sb.append(e.getValue()).append(e.getValue() == 1 ? " row)\n" : " rows)\n");
     }
     long failed = s.count(Verdict.NOT_ELIGIBLE) + s.count(Verdict.INVALID_INPUT);
@@ -104,6 +117,33 @@ public final class TextReport implements ReportWriter {
     }
     out.append(sb);
     out.flush();
+  }
+
+  private void appendVisible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+  }
+
+  private String visible(String text) {
+    int start = sb.length();
+    appendVisible(text);
+    String shown = sb.substring(start);
+    sb.setLength(start);
+    return shown;
+  }
+
+  // C0 and C1 controls (ESC, CSI, BEL, CR, LF, ...), and the bidirectional embeddings, overrides
+  // and isolates that reorder what a terminal shows.
+  private static boolean isControl(char c) {
+    return Character.isISOControl(c)
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   private void grant(Summary s) {

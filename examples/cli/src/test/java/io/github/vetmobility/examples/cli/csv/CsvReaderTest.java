@@ -107,11 +107,124 @@ class CsvReaderTest {
   }
 
   @Test
-  void anUnterminatedQuoteIsFlaggedNotThrown() throws IOException {
+  void anUnterminatedQuoteIsFlaggedNotThrownAndTheNextLinesAreReadAgain() throws IOException {
     List<Row> rows = read("a,b\n1,\"open\n2,3\n");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1).problem())
+        .isEqualTo("a quote opened on line 2 is never closed before the end of the input");
+    assertThat(rows.get(1).fields()).containsExactly("1", "open");
+    assertThat(rows.get(2)).isEqualTo(new Row(3, List.of("2", "3"), null));
+    // On the last line there is nothing to read again.
+    assertThat(read("a,b\n1,\"open").get(1).problem()).contains("never closed");
+  }
+
+  static List<Row> read(String text, int maxLine, int maxRecord) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (CsvReader csv = new CsvReader(new StringReader(text), ',', maxLine, maxRecord)) {
+      CsvRecord r = new CsvRecord();
+      while (csv.next(r)) {
+        List<String> f = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+          f.add(r.get(i));
+        }
+        rows.add(new Row(r.line(), f, r.problem()));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void aStrayQuoteSpoilsOneRecordOfTwentyThousandOnly() throws IOException {
+    StringBuilder text = new StringBuilder("id,text\n");
+    for (int i = 1; i <= 20_000; i++) {
+      text.append(i).append(i == 2 ? ",\"stray\n" : ",plain\n");
+    }
+    List<Row> rows = read(text.toString());
+    assertThat(rows).hasSize(20_001);
+    assertThat(rows.get(2).problem())
+        .isEqualTo("a quote opened on line 3 is never closed before the end of the input");
+    assertThat(rows.get(3)).isEqualTo(new Row(4, List.of("3", "plain"), null));
+    assertThat(rows.subList(3, rows.size())).extracting(Row::problem).containsOnlyNulls();
+    assertThat(rows.get(20_000)).isEqualTo(new Row(20_001, List.of("20000", "plain"), null));
+  }
+
+  @Test
+  void aQuoteNeverClosedWithinTheRecordLimitIsOneRecordAndReadingResumesOnTheNextLine()
+      throws IOException {
+    String text = "id,text\n1,\"open\n" + "2,x\n".repeat(100);
+    List<Row> rows = read(text, 20, 50);
+    assertThat(rows).hasSize(102);
+    assertThat(rows.get(1).problem())
+        .isEqualTo("a quote opened on line 2 is never closed within 50 characters");
+    assertThat(rows.subList(2, 102)).extracting(Row::fields).containsOnly(List.of("2", "x"));
+    assertThat(rows.get(2).line()).isEqualTo(3);
+  }
+
+  @Test
+  void aStrayQuoteClosedByTheNextQuoteOnALaterLineSpoilsItsOwnLineOnly() throws IOException {
+    List<Row> rows = read("id,text\n1,\"stray\n2,x\n3,\"Smith, J\"\n4,y\n");
+    assertThat(rows).extracting(Row::fields).hasSize(5);
+    assertThat(rows.get(1).problem()).contains("a quote opened on line 2 is never closed");
+    assertThat(rows.get(2)).isEqualTo(new Row(3, List.of("2", "x"), null));
+    assertThat(rows.get(3)).isEqualTo(new Row(4, List.of("3", "Smith, J"), null));
+    assertThat(rows.get(4)).isEqualTo(new Row(5, List.of("4", "y"), null));
+  }
+
+  @Test
+  void aLineLongerThanTheLimitIsOneRecordAndTheNextLineIsRead() throws IOException {
+    List<Row> rows = read("id,text\n" + "x".repeat(1000) + ",y\n1,x\n", 100, 100);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1).problem()).isEqualTo("line 2 is longer than 100 characters");
+    assertThat(rows.get(2)).isEqualTo(new Row(3, List.of("1", "x"), null));
+    // Exactly at the limit is fine.
+    assertThat(read("id\n" + "x".repeat(100) + "\n", 100, 100).get(1).problem()).isNull();
+  }
+
+  @Test
+  void aRecordLongerThanTheLimitAcrossQuotedLinesIsOneRecord() throws IOException {
+    String text = "id,text\n1,\"a\nb\",\"c\nd\",\"e\nf\",xxxxxxxxxxxxxxx\n2,x\n";
+    List<Row> rows = read(text, 20, 20);
+    assertThat(rows.get(1).problem())
+        .isEqualTo("the record starting on line 2 is longer than 20 characters");
+    assertThat(rows.get(rows.size() - 1)).isEqualTo(new Row(6, List.of("2", "x"), null));
+    assertThat(rows).hasSize(3);
+  }
+
+  @Test
+  void aLineOfFiftyMegabytesOfCommasIsOneBoundedRecord() throws IOException {
+    // Read from a stream that makes the commas on the fly: nothing holds the 50 MB.
+    Reader commas =
+        new Reader() {
+          private long left = 50L << 20;
+          private boolean header;
+
+          @Override
+          public int read(char[] cbuf, int off, int len) {
+            if (!header) {
+              header = true;
+              "id,text\n".getChars(0, 8, cbuf, off);
+              return 8;
+            }
+            if (left == 0) {
+              return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(cbuf, off, off + n, ',');
+            left -= n;
+            if (left == 0 && n < len) {
+              cbuf[off + n] = '\n';
+              return n + 1;
+            }
+            return n;
+          }
+
+          @Override
+          public void close() {}
+        };
+    List<Row> rows = read(commas, ',');
     assertThat(rows).hasSize(2);
-    assertThat(rows.get(1).problem()).contains("never closed").contains("line 2");
-    assertThat(rows.get(1).fields().get(1)).isEqualTo("open\n2,3\n");
+    assertThat(rows.get(1).problem()).isEqualTo("line 2 has more than 10000 fields");
+    assertThat(rows.get(1).fields()).hasSize(CsvReader.MAX_FIELDS);
   }
 
   @Test
