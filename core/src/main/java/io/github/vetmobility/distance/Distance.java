@@ -1,7 +1,7 @@
 package io.github.vetmobility.distance;
 
 import io.github.vetmobility.InvalidValueException;
-import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.internal.ScalarStyle;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.place.Coordinates;
@@ -10,8 +10,8 @@ import io.github.vetmobility.place.Place;
 import org.immutables.value.Value;
 
 /** A one-way distance in km from the place of origin to the venue, and where it comes from. */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class Distance {
   Distance() {}
 

@@ -1,16 +1,16 @@
 package io.github.vetmobility.edition;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.internal.ScalarStyle;
 import io.github.vetmobility.internal.Text;
-import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
  * One edition of the rules: a programme at one call year, e.g. Erasmus+ 2021-2027 call 2024.
  * Written as {@code EP2127-2024}.
  */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class Edition implements Comparable<Edition> {
   Edition() {}
 

@@ -672,34 +672,53 @@ public final class GrantCalculator {
       return tables;
     }
 
-    // An agency's rates are for its own projects: another agency's project gets no rate rather
-    // than a wrong one. Without a project reference the agency is not known, and the tables given
-    // are all there is to go by.
+    // An agency's rates are for its own projects: another agency's project, or a table of another
+    // Erasmus+ field (schools, higher education, adults, youth), gives no rate rather than a wrong
+    // one. Without a project reference the agency is not known, and the tables given are all
+    // there is.
     private static boolean applies(RateTable table, NationalAgencyCode agency) {
-      return agency == null || agency.equals(table.nationalAgency());
+      return !OTHER_FIELDS.contains(table.sector().toUpperCase(java.util.Locale.ROOT))
+          && (agency == null || agency.equals(table.nationalAgency()));
     }
+
+    private static final java.util.Set<String> OTHER_FIELDS =
+        java.util.Set.of("SCH", "HED", "ADU", "YOU");
 
     private NationalAgencyCode agency() {
       return m.projectReference().isPresent() ? m.projectReference().get().nationalAgency() : null;
     }
 
-    // Names the tables given that were passed over because they are another agency's.
+    // Names the tables given that were passed over, each with why: another agency's, or another
+    // field's.
     private String otherAgenciesTables() {
       if (rateTables.isEmpty() && context.rateTable().isEmpty()) {
         return ""; // the usual case, on the path of every row without a rate
       }
       NationalAgencyCode agency = agency();
-      StringBuilder others = new StringBuilder();
+      StringBuilder agencies = new StringBuilder();
+      StringBuilder fields = new StringBuilder();
       List<RateTable> given = new ArrayList<>(rateTables);
       context.rateTable().ifPresent(given::add);
       for (RateTable t : given) {
         if (!applies(t, agency)) {
-          others.append(others.length() == 0 ? "" : ", ").append(t.name());
+          StringBuilder to =
+              OTHER_FIELDS.contains(t.sector().toUpperCase(java.util.Locale.ROOT))
+                  ? fields
+                  : agencies;
+          to.append(to.length() == 0 ? "" : ", ").append(t.name());
         }
       }
-      return others.length() == 0
-          ? ""
-          : " (not applied to this " + agency + " project, as another agency's: " + others + ")";
+      String project = agency == null ? "project" : agency + " project";
+      StringBuilder out = new StringBuilder();
+      if (agencies.length() > 0) {
+        out.append(" (not applied to this ").append(project).append(", as another agency's: ");
+        out.append(agencies).append(')');
+      }
+      if (fields.length() > 0) {
+        out.append(" (not applied to this VET ").append(project);
+        out.append(", as another field's: ").append(fields).append(')');
+      }
+      return out.toString();
     }
 
     // ---- organisational support (VET-GRANT-ORGANISATIONAL-SUPPORT)

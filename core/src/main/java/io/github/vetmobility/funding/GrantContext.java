@@ -99,5 +99,17 @@ public abstract class GrantContext {
   }
 
   /** Builds a {@link GrantContext}; every field is optional. */
-  public static final class Builder extends ImmutableGrantContext.Builder {}
+  public static final class Builder extends ImmutableGrantContext.Builder {
+    /**
+     * Builds the {@link GrantContext}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public GrantContext build() {
+      return io.github.vetmobility.internal.Required.build("GrantContext", super::build);
+    }
+  }
 }

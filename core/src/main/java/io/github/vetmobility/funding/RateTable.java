@@ -152,7 +152,8 @@ public final class RateTable {
   public static RateTable load(Path file) {
     InvalidValueException.requirePresent(file, "file");
     try {
-      return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      return load(
+          Files.newBufferedReader(file, StandardCharsets.UTF_8), file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

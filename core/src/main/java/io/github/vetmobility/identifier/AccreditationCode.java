@@ -1,15 +1,15 @@
 package io.github.vetmobility.identifier;
 
 import io.github.vetmobility.InvalidValueException;
-import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.internal.ScalarStyle;
 import org.immutables.value.Value;
 
 /**
  * The code of an Erasmus accreditation (KA120), e.g. {@code 2021-1-RO01-KA120-VET-000042802}, or,
  * for the first accreditation call of 2020, {@code 2020-1-PL01-KA120-VET-095178} (6 digits).
  */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class AccreditationCode {
   private static final String EXPECTED =
       "an accreditation code YYYY-R-CCNN-KA120-FFF-nnnnnnnnn, e.g."

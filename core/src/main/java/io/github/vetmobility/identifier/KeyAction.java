@@ -1,8 +1,8 @@
 package io.github.vetmobility.identifier;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.internal.ScalarStyle;
 import io.github.vetmobility.internal.Text;
-import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * <p>Any key action can be represented (a batch may hold rows of other fields); the constants name
  * the ones of VET mobility.
  */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class KeyAction {
   /** 2014-2020: learning mobility of individuals in VET. */
   public static final KeyAction KA102 = of(102);

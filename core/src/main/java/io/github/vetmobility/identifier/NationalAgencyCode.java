@@ -2,16 +2,16 @@ package io.github.vetmobility.identifier;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.internal.ScalarStyle;
 import io.github.vetmobility.internal.Text;
-import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
  * The National Agency segment of a project reference: a Commission country code and a two-digit
  * agency number, e.g. {@code DE02} (the German agency for VET) or {@code EL01}.
  */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class NationalAgencyCode {
   private static final String EXPECTED =
       "a National Agency code: a Commission country code (EL, not GR) and 2 digits, e.g. DE02";

@@ -131,6 +131,18 @@ public abstract class ProjectReference {
   /** Builds a {@link ProjectReference}; every part is required except the field. */
   public static final class Builder extends ImmutableProjectReference.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link ProjectReference}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public ProjectReference build() {
+      return io.github.vetmobility.internal.Required.build("ProjectReference", super::build);
+    }
   }
 
   /**

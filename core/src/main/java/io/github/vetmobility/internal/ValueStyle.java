@@ -11,7 +11,9 @@ import org.immutables.value.Value;
  * types are the API, and no Guava is needed.
  *
  * <p>SOURCE retention: the annotation never reaches a class file, and this package is not exported
- * by the module, so it is invisible to hosts.
+ * by the module, so it is invisible to hosts. Generated classes carry no annotation of the
+ * Immutables jar either ({@code allowedClasspathAnnotations}): a host compiles against core without
+ * that jar, and {@code -Xlint:all} would warn about every annotation it cannot find.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -19,5 +21,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {}

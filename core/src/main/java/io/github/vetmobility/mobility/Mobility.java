@@ -182,5 +182,17 @@ public abstract class Mobility {
    */
   public static final class Builder extends ImmutableMobility.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Mobility}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public Mobility build() {
+      return io.github.vetmobility.internal.Required.build("Mobility", super::build);
+    }
   }
 }

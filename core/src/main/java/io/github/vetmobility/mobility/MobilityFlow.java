@@ -2,12 +2,12 @@ package io.github.vetmobility.mobility;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.country.CountryCode;
-import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.internal.ScalarStyle;
 import org.immutables.value.Value;
 
 /** A flow: from the sending country to the receiving country. Derived from a mobility. */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class MobilityFlow {
   MobilityFlow() {}
 

@@ -1,16 +1,16 @@
 package io.github.vetmobility.money;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.internal.ScalarStyle;
 import io.github.vetmobility.internal.Text;
-import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
  * An amount in euro, held exactly as a whole number of cents. Grants are sums of such amounts, so
  * no floating point ever enters a total.
  */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class Money implements Comparable<Money> {
   /** Zero euro. */
   public static final Money ZERO = ofCents(0);

@@ -55,5 +55,17 @@ public abstract class Accreditation {
   /** Builds an {@link Accreditation}; kind and start of validity are required. */
   public static final class Builder extends ImmutableAccreditation.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Accreditation}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public Accreditation build() {
+      return io.github.vetmobility.internal.Required.build("Accreditation", super::build);
+    }
   }
 }

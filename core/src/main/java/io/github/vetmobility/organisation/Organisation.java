@@ -103,6 +103,18 @@ public abstract class Organisation {
   /** Builds an {@link Organisation}; only the country is required. */
   public static final class Builder extends ImmutableOrganisation.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Organisation}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public Organisation build() {
+      return io.github.vetmobility.internal.Required.build("Organisation", super::build);
+    }
   }
 
   /**

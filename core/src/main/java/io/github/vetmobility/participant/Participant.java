@@ -45,6 +45,18 @@ public abstract class Participant {
   /** Builds a {@link Participant}; the category is required. */
   public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Participant}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public Participant build() {
+      return io.github.vetmobility.internal.Required.build("Participant", super::build);
+    }
   }
 
   /**

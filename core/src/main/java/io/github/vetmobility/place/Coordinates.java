@@ -1,12 +1,12 @@
 package io.github.vetmobility.place;
 
 import io.github.vetmobility.InvalidValueException;
-import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.internal.ScalarStyle;
 import org.immutables.value.Value;
 
 /** A point on Earth in decimal degrees (WGS 84 latitude and longitude). */
-@Value.Immutable(builder = false)
-@ValueStyle
+@Value.Immutable
+@ScalarStyle
 public abstract class Coordinates {
   Coordinates() {}
 

@@ -42,6 +42,18 @@ public abstract class Place {
   /** Builds a {@link Place}; city and country are required. */
   public static final class Builder extends ImmutablePlace.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Place}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public Place build() {
+      return io.github.vetmobility.internal.Required.build("Place", super::build);
+    }
   }
 
   /**

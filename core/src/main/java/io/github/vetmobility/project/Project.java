@@ -64,5 +64,17 @@ public abstract class Project {
   /** Builds a {@link Project}; reference and beneficiary are required. */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Project}.
+     *
+     * @return the value
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    @Override
+    public Project build() {
+      return io.github.vetmobility.internal.Required.build("Project", super::build);
+    }
   }
 }

@@ -206,7 +206,17 @@ public final class RuleBooks {
    * @throws InvalidValueException if there is none
    */
   public RuleBook get(int callYear, KeyAction action) {
-    return find(callYear, InvalidValueException.requirePresent(action, "keyAction"))
+    InvalidValueException.requirePresent(action, "keyAction");
+    if (!byCallYear.containsKey(callYear)) {
+      // The year is what is wrong, not the action: say so, with the editions this set has.
+      throw new InvalidValueException(
+          "callYear",
+          callYear,
+          "a call year of these rule books (this set: "
+              + keys()
+              + "); load a newer call with RuleBooks.load");
+    }
+    return find(callYear, action)
         .orElseThrow(
             () ->
                 new InvalidValueException(

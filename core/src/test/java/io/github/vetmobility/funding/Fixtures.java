@@ -2,7 +2,6 @@ package io.github.vetmobility.funding;
 
 import io.github.vetmobility.country.CountryCode;
 import io.github.vetmobility.identifier.KeyAction;
-import io.github.vetmobility.identifier.NationalAgencyCode;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.money.Money;
@@ -19,11 +18,24 @@ import java.time.LocalDate;
 final class Fixtures {
   static final LocalDate START = LocalDate.of(2025, 3, 3);
 
-  /** The Polish NA's school-sector rates 2021/22, the reference's example inputs (funding §7). */
-  static final RateTable PL_2021 =
-      RateTable.builtIn(NationalAgencyCode.parse("PL01"), "SCH").orElseThrow();
+  /**
+   * The Polish NA's school-sector rates 2021/22, the reference's example inputs (funding §7),
+   * relabelled VET for the tests of the formulas: a table prices only its own field, and no VET
+   * table of PL01 is known. A test fixture, never bundled.
+   */
+  static final RateTable PL_2021 = relabelled("PL01-SCH.csv", "SCH", "VET");
 
   private Fixtures() {}
+
+  // A built-in table's rows with their sector column replaced.
+  private static RateTable relabelled(String file, String from, String to) {
+    try (java.io.InputStream in = RateTable.class.getResourceAsStream("internal/rates/" + file)) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return RateTable.load(new StringReader(text.replace("," + from + ",", "," + to + ",")), file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   static RuleBook ka122(int callYear) {
     return RuleBooks.builtIn().get(callYear, KeyAction.KA122);

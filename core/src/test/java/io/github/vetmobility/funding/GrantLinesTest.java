@@ -503,4 +503,26 @@ class GrantLinesTest {
     assertThat(grants.get(1).lines(GrantItem.ORGANISATIONAL_SUPPORT).get(0).explanation())
         .isEqualTo("participant 2 of LM-SHORT-VET in the project, within the first 100");
   }
+
+  @Test
+  void aSchoolTableNeverPricesAVetProjectOfItsOwnAgency() {
+    // VET-GRANT-INDIVIDUAL-SUPPORT: PL01's school rates are not PL01's VET rates.
+    RateTable school =
+        RateTable.builtIn(io.github.vetmobility.identifier.NationalAgencyCode.parse("PL01"), "SCH")
+            .orElseThrow();
+    RuleBook b = RuleBooks.builtIn().get(2021, io.github.vetmobility.identifier.KeyAction.KA122);
+    Mobility m =
+        Fixtures.learner(CountryCode.ES, 20, 1500)
+            .sending(Organisation.of(CountryCode.PL))
+            .projectReference(
+                io.github.vetmobility.identifier.ProjectReference.parse(
+                    "2021-1-PL01-KA122-VET-000012345"))
+            .build();
+    Grant g = GrantCalculator.builtIn().withRateTable(school).grant(m, b);
+    assertThat(g.rateTable()).isEmpty();
+    GrantLine line = only(g, GrantItem.INDIVIDUAL_SUPPORT);
+    assertThat(line.amount()).isEmpty();
+    assertThat(line.explanation())
+        .endsWith("(not applied to this VET PL01 project, as another field's: PL01-SCH.csv)");
+  }
 }

@@ -61,8 +61,14 @@ class MobilityTest {
   @Test
   void missingRequiredPartsAreNamed() {
     assertThatThrownBy(() -> Mobility.builder().build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("participant");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("Invalid participant")
+        .hasMessageContaining(
+            "missing: participant, activityType, sending, receiving, startDate, endDate");
+    assertThatThrownBy(() -> Participant.builder().build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("Invalid category")
+        .hasMessageContaining("a required field of Participant");
   }
 
   @Test

@@ -313,4 +313,16 @@ class RuleBooksTest {
     Citation basis = Citation.builder().edition(b.edition()).basis("plain logic").build();
     assertThat(basis).hasToString("EP2127-2025: plain logic");
   }
+
+  @Test
+  void aCallYearWithoutBooksIsNamedAsTheProblem() {
+    assertThatThrownBy(() -> BOOKS.get(2031, KeyAction.KA122))
+        .isInstanceOf(io.github.vetmobility.InvalidValueException.class)
+        .hasMessageStartingWith("Invalid callYear: got '2031'")
+        .hasMessageContaining("EP2127 2021-2026")
+        .hasMessageContaining("load a newer call with RuleBooks.load");
+    // A year the set has, with an action of another programme: the action is the problem.
+    assertThatThrownBy(() -> BOOKS.get(2025, KeyAction.KA102))
+        .hasMessageStartingWith("Invalid keyAction");
+  }
 }

@@ -82,10 +82,13 @@ class NeverThrowsTest {
         .singleElement()
         .satisfies(
             v -> {
+              // Core's builder names every field left unset; the path is the first of them.
               assertThat(v.getMessage())
-                  .startsWith("cannot be read as a mobility: ")
-                  .endsWith("must be given");
-              assertThat(v.getPropertyPath().toString()).isNotEmpty();
+                  .isEqualTo(
+                      "cannot be read as a mobility: participant must be given, like every"
+                          + " required field of Mobility (missing: participant, activityType,"
+                          + " sending, receiving, startDate, endDate)");
+              assertThat(v.getPropertyPath()).hasToString("participant");
             });
   }
 
