@@ -49,11 +49,17 @@ public final class AssessMobility {
       RuleBook book = RuleBooks.builtIn().forMobility(mobility);
       Assessment assessment = book.assess(mobility);
       System.out.printf(
-          "%s, %d days, under %s: %s%n",
-          mobility.activityType(), mobility.activityDays(), book.key(), assessment.verdict());
+          "%s, %d days, under %s: %s (%s)%n",
+          mobility.activityType(),
+          mobility.activityDays(),
+          book.key(),
+          assessment.verdict(),
+          assessment.confidence());
       for (Finding f : assessment.findings()) {
+        String kind = f.isUnchecked() ? "could not check" : "broken";
         System.out.printf(
-            "  %s [%s] %s%n    source: %s%n", f.ruleId(), f.field(), f.message(), f.citation());
+            "  %s %s [%s] %s%n    source: %s%n",
+            kind, f.ruleId(), f.field(), f.message(), f.citation());
       }
     }
   }

@@ -69,6 +69,7 @@ public final class LoadCustomEdition {
       rates = Path.of("..").resolve("data").resolve(rates.getFileName());
     }
     RateTable table = RateTable.load(rates);
+    GrantCalculator calculator = GrantCalculator.builtIn().withRateTable(table);
     Mobility in2025 =
         Mobility.builder()
             .from(in2027)
@@ -76,10 +77,6 @@ public final class LoadCustomEdition {
             .startDate(LocalDate.of(2026, 3, 2))
             .endDate(LocalDate.of(2026, 3, 27))
             .build();
-    System.out.println(
-        "Grant with "
-            + table.name()
-            + ": "
-            + GrantCalculator.builtIn().withRateTable(table).grant(in2025).lines());
+    System.out.println("Grant with " + table.name() + ": " + calculator.grant(in2025).lines());
   }
 }

@@ -57,9 +57,9 @@ class ExamplesTest {
   void assessMobilityShowsAnEligibleAndAnIneligibleMobility() {
     assertThat(run(AssessMobility::main))
         .contains(
-            "LM-SHORT-VET, 26 days, under EP2127-2025-KA122: ELIGIBLE\n",
-            "LM-SHORT-VET, 8 days, under EP2127-2025-KA122: NOT_ELIGIBLE\n",
-            "  VET-DURATION-MIN [endDate] ");
+            "LM-SHORT-VET, 26 days, under EP2127-2025-KA122: ELIGIBLE (UNCONFIRMED)\n",
+            "LM-SHORT-VET, 8 days, under EP2127-2025-KA122: NOT_ELIGIBLE (CONFIRMED)\n",
+            "  broken VET-DURATION-MIN [endDate] ");
   }
 
   @Test
