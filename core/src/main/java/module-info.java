@@ -6,6 +6,7 @@ module io.github.vetmobility.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.vetmobility;
+  exports io.github.vetmobility.compare;
   exports io.github.vetmobility.country;
   exports io.github.vetmobility.distance;
   exports io.github.vetmobility.edition;

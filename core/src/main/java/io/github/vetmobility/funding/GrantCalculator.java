@@ -78,6 +78,7 @@ public final class GrantCalculator {
                 .key(s.key())
                 .sources(s.sources())
                 .documents(data.documents(s.sources()))
+                .citedSources(data.sources(s.sources()))
                 .confidence(Optional.ofNullable(s.confidence()))
                 .build();
     this.data = data;

@@ -24,11 +24,17 @@ public abstract class Citation {
   /** Returns the rule-book key whose value was applied, if any. */
   public abstract Optional<String> key();
 
-  /** Returns the source ids, URLs or note sections, e.g. {@code [G25, G26]}. */
+  /** Returns the source ids and note sections, e.g. {@code [G25, G26]}. */
   public abstract List<String> sources();
 
-  /** Returns the documents the sources stand for (title or URL), in the same order. */
+  /** Returns the titles of the documents the sources stand for, in the same order. */
   public abstract List<String> documents();
+
+  /**
+   * Returns the declared sources among {@link #sources()}, each with its title, web address and
+   * kind (Programme Guide, official document, Commission page, National Agency or third party).
+   */
+  public abstract List<Source> citedSources();
 
   /** Returns how well the applied value is supported; empty when no value was applied. */
   public abstract Optional<Confidence> confidence();

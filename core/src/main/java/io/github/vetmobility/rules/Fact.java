@@ -34,13 +34,20 @@ public abstract class Fact {
   /** Returns how well the value is supported; empty when the value is unknown. */
   public abstract Optional<Confidence> confidence();
 
-  /** Returns the source ids, URLs or note sections, in the file's order. */
+  /** Returns the source ids and note sections, in the file's order. */
   public abstract List<String> sources();
 
   /**
-   * Returns the documents the sources stand for (title or URL), in the order of {@link #sources()}.
+   * Returns the titles of the documents the sources stand for, in the order of {@link #sources()};
+   * a note section ({@code funding.md#3.3}) stands for the project's reference note of that name.
    */
   public abstract List<String> documents();
+
+  /**
+   * Returns the declared sources among {@link #sources()}, in the same order, each with its title,
+   * web address and kind; note sections are not sources and are left out.
+   */
+  public abstract List<Source> citedSources();
 
   /** Returns the name of the file the fact was read from. */
   public abstract String file();

@@ -101,7 +101,7 @@ class GrantRangeTest {
         .startsWith(
             "National Agency rate not given: 14 d x up to 120.00 (14 activity + 0 travel days;"
                 + " learner, group 1; Programme Guide maximum 120.00 a day) = up to EUR 1,680.00."
-                + " Source: SEPIE (Spanish National Agency) call-2021");
+                + " Source: SEPIE (Spanish NA): KA121/KA122-VET unit costs of call 2021");
   }
 
   @Test

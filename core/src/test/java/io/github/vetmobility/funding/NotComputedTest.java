@@ -38,9 +38,8 @@ class NotComputedTest {
             "National Agency rate not given: 14 d x 48.00 to 127.00 + 6 d x 34.00 to 89.00 (70 %"
                 + " from day 15, rounded; 20 activity + 0 travel days; learner, group 1; Programme"
                 + " Guide range 48.00 to 127.00 a day) = EUR 876.00 to 2,312.00. Source: Erasmus+"
-                + " Programme Guide 2025, version 2 (20/01/2025), Finnish translation, VET funding"
-                + " table pp. 102-107; Erasmus+ Programme Guide 2026, version 1 (12/11/2025),"
-                + " English, VET funding table pp. 98-102 (confirmed).");
+                + " Programme Guide 2025, version 2 (20/01/2025), Finnish translation; Erasmus+"
+                + " Programme Guide 2026, version 1 (12/11/2025), English (confirmed).");
     assertThat(g.amount(GrantItem.TRAVEL)).hasValue(eur(309));
     // Organisational support: a KA122 project has at most 30 participants, so the first tier.
     assertThat(g.amount(GrantItem.ORGANISATIONAL_SUPPORT)).hasValue(eur(350));

@@ -270,7 +270,7 @@ class ProjectRulesEdgesTest {
     RuleBook b =
         RuleBooks.parse(
                 new StringReader(
-                    "programme EP2127\ncalls 2025\nactions KA122\nsource G25 Guide 2025\n"
+                    "programme EP2127\ncalls 2025\nactions KA122\nsource G25 official Guide 2025 | https://example.org/G25\n"
                         + "abroad.required 2025 yes confirmed G25\n"),
                 "edges.rules")
             .get(2025, KeyAction.KA122);

@@ -35,7 +35,7 @@ class RuleBookCompletenessTest {
   @Test
   void aSparseBookIsRefusedWithEachMissingKeyAndCall() {
     String text =
-        "programme EP2127\ncalls 2026-2027\nactions KA122\nsource G27 Guide 2027\n"
+        "programme EP2127\ncalls 2026-2027\nactions KA122\nsource G27 official Guide 2027 | https://example.org/G27\n"
             + "activity.LM-SHORT-VET.available 2026-2027 yes confirmed G27\n"
             + "activity.LM-SHORT-VET.min_days 2026-2027 15 confirmed G27\n"
             + "travel_days.max_standard 2026-2027 2 confirmed G27\n";

@@ -1,5 +1,6 @@
 package io.github.vetmobility.rules;
 
+import io.github.vetmobility.edition.Confidence;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,26 +47,25 @@ public final class RuleBookText {
     book.action().ifPresent(a -> sb.append("actions ").append(a.code()).append('\n'));
     Map<String, String> sources = new LinkedHashMap<>();
     for (Fact f : book.facts()) {
-      for (int i = 0; i < f.sources().size(); i++) {
-        String id = f.sources().get(i);
-        if (!id.contains("/") && !id.contains("#")) {
-          sources.putIfAbsent(id, f.documents().get(i));
-        }
+      for (Source s : f.citedSources()) {
+        sources.putIfAbsent(s.id(), s.declaration());
       }
     }
-    sources.putIfAbsent("S1", "Call");
-    sources.forEach(
-        (id, doc) -> sb.append("source ").append(id).append(' ').append(doc).append('\n'));
+    sources.putIfAbsent("S1", "source S1 official Call | https://example.org/call");
+    sources.values().forEach(d -> sb.append(d).append('\n'));
     lines.forEach(l -> sb.append(l).append('\n'));
     for (Fact f : book.facts()) {
       if (stated.contains(f.key())) {
         continue;
       }
       String value = values.getOrDefault(f.key(), f.value().orElse("unknown"));
+      // A fact copied to another call keeps its confidence only where a source speaks for it.
+      boolean confirmedThere = f.citedSources().stream().anyMatch(s -> s.confirms(call));
       String confidence =
           value.equals("unknown")
               ? "unknown"
               : f.confidence()
+                  .map(c -> c == Confidence.CONFIRMED && !confirmedThere ? Confidence.SECONDARY : c)
                   .map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
                   .orElse("inferred");
       sb.append(f.key())

@@ -163,7 +163,8 @@ class RuleBooksTest {
 
   @Test
   void booksAreOrderedByEditionThenKeyAction() {
-    String text = "programme EP2127\ncalls 2026-2027\nactions KA122 KA121\nsource G27 Guide 2027\n";
+    String text =
+        "programme EP2127\ncalls 2026-2027\nactions KA122 KA121\nsource G27 official Guide 2027 | https://example.org/G27\n";
     RuleBooks mine = RuleBooks.parse(new java.io.StringReader(text), "mine.rules");
     assertThat(mine.all())
         .extracting(RuleBook::key)

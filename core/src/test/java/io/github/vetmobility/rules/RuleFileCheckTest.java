@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A malformed rule-book file is refused with its name and the line at fault. */
 class RuleFileCheckTest {
   private static final String HEAD =
-      "programme EP2127\ncalls 2025-2026\nactions KA122\nsource G25 Guide 2025\n";
+      "programme EP2127\ncalls 2025-2026\nactions KA122\nsource G25 official Guide 2025 | https://example.org/G25\n";
 
   private static RuleBooks load(String body) {
     return RuleBooks.parse(new StringReader(HEAD + body), "x.rules");
@@ -73,7 +73,8 @@ class RuleFileCheckTest {
 
   @Test
   void gapsAreRefused() {
-    String head = "programme EP2127\ncalls 2021-2026\nactions KA122\nsource G25 Guide 2025\n";
+    String head =
+        "programme EP2127\ncalls 2021-2026\nactions KA122\nsource G25 official Guide 2025 | https://example.org/G25\n";
     assertThatThrownBy(
             () ->
                 RuleBooks.parse(
@@ -163,10 +164,10 @@ class RuleFileCheckTest {
   void factsKeepTheirConfidenceAndTheirSourcesDocuments() {
     RuleBooks books =
         load(
-            "source N1 One word\n"
+            "source N1 national_agency One word | https://example.org/n1\n"
                 + "abroad.required 2025 yes confirmed G25\n"
                 + "abroad.required 2026 yes secondary N1\n"
-                + "staff.link_required 2025 yes inferred https://example.org/rules\n"
+                + "staff.link_required 2025 yes inferred funding.md#3.2\n"
                 + "staff.link_required 2026 no unconfirmed funding.md#3.3\n");
     assertThat(fact(books, 2025, "abroad.required").confidence()).contains(Confidence.CONFIRMED);
     assertThat(fact(books, 2025, "abroad.required").documents()).containsExactly("Guide 2025");
@@ -174,10 +175,16 @@ class RuleFileCheckTest {
     assertThat(fact(books, 2026, "abroad.required").documents()).containsExactly("One word");
     Fact inferred = fact(books, 2025, "staff.link_required");
     assertThat(inferred.confidence()).contains(Confidence.INFERRED);
-    assertThat(inferred.documents()).containsExactly("https://example.org/rules");
+    assertThat(inferred.documents()).containsExactly("vetmobility reference note funding.md#3.2");
+    assertThat(inferred.citedSources()).isEmpty();
+    Source n1 = fact(books, 2026, "abroad.required").citedSources().get(0);
+    assertThat(n1.kind()).isEqualTo(SourceKind.NATIONAL_AGENCY);
+    assertThat(n1.url()).isEqualTo("https://example.org/n1");
+    assertThat(n1.title()).isEqualTo("One word");
     Fact unconfirmed = fact(books, 2026, "staff.link_required");
     assertThat(unconfirmed.confidence()).contains(Confidence.UNCONFIRMED);
-    assertThat(unconfirmed.documents()).containsExactly("reference note funding.md#3.3");
+    assertThat(unconfirmed.documents())
+        .containsExactly("vetmobility reference note funding.md#3.3");
     assertThat(unconfirmed.line()).isEqualTo(9);
     assertThat(unconfirmed.file()).isEqualTo("x.rules");
   }
@@ -275,7 +282,7 @@ class RuleFileCheckTest {
     RuleBooks pilot =
         RuleBooks.parse(
             new StringReader(
-                "programme PILOT2020\ncalls 2020\nsource S1 Call\n"
+                "programme PILOT2020\ncalls 2020\nsource S1 official Call | https://example.org/call\n"
                     + "pilot.min_organisations 2020 6 confirmed S1\n"),
             "p.rules");
     assertThat(pilot.all()).extracting(RuleBook::key).containsExactly("PILOT2020-2020");
@@ -283,15 +290,77 @@ class RuleFileCheckTest {
   }
 
   @Test
-  void aSourceNeedsAnIdAndATitle() {
-    assertThatThrownBy(
-            () ->
-                RuleBooks.parse(
-                    new StringReader("programme EP2127\ncalls 2025\nsource G25\n"), "s.rules"))
-        .hasMessageContaining("s.rules:3")
-        .hasMessageContaining("'source ID TITLE OR URL'");
-    assertThatThrownBy(() -> load("source G25 Again\n"))
+  void aSourceNeedsAnIdAKindATitleAndAnAddress() {
+    for (String bad :
+        new String[] {
+          "source G25",
+          "source G25 Guide 2025",
+          "source G25 guide:2025 Guide 2025 | https://example.org/g",
+          "source G25 programme_guide Guide 2025 | https://example.org/g",
+          "source G25 programme_guide:25 Guide 2025 | https://example.org/g",
+          "source G25 official Guide 2025 | example.org/g",
+          "source G25 official Guide 2025",
+        }) {
+      assertThatThrownBy(
+              () ->
+                  RuleBooks.parse(
+                      new StringReader("programme EP2127\ncalls 2025\n" + bad + "\n"), "s.rules"))
+          .as(bad)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("s.rules:3")
+          .hasMessageContaining("source ID KIND TITLE | URL");
+    }
+    assertThatThrownBy(() -> load("source G25 official Again | https://example.org/a\n"))
         .hasMessageContaining("x.rules:5")
         .hasMessageContaining("a source id declared once");
+  }
+
+  @Test
+  void anAddressIsDeclaredOnceNotCitedInline() {
+    assertThatThrownBy(() -> load("abroad.required 2025 yes secondary https://example.org/r\n"))
+        .hasMessageContaining("x.rules:5")
+        .hasMessageContaining("declare the address once");
+  }
+
+  @Test
+  void aConfirmedFactWithAThirdPartySourceOnlyIsRefused() {
+    String body =
+        "source U1 third_party A university page | https://example.org/u1\n"
+            + "abroad.required 2025 yes confirmed U1\n";
+    assertThatThrownBy(() -> load(body))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("x.rules:6")
+        .hasMessageContaining("at most 'secondary' for a fact whose sources are all third-party");
+    RuleBooks capped = load(body.replace("confirmed", "secondary"));
+    assertThat(fact(capped, 2025, "abroad.required").confidence()).contains(Confidence.SECONDARY);
+    assertThat(fact(capped, 2025, "abroad.required").citedSources().get(0).kind())
+        .isEqualTo(SourceKind.THIRD_PARTY);
+  }
+
+  @Test
+  void aConfirmedFactNeedsAGuideOfficialOrCommissionSourceForEachOfItsCalls() {
+    String na = "source N9 national_agency An agency page | https://example.org/n9\n";
+    assertThatThrownBy(() -> load(na + "abroad.required 2025 yes confirmed N9\n"))
+        .hasMessageContaining("x.rules:6")
+        .hasMessageContaining("source for call 2025 among the sources of a 'confirmed' fact");
+    String guide =
+        "source G9 programme_guide:2025 Guide 2025 | https://example.org/g9\n"
+            + "source W9 commission:2026 A wiki page | https://example.org/w9\n";
+    assertThatThrownBy(() -> load(guide + "abroad.required 2025-2026 yes confirmed G9\n"))
+        .hasMessageContaining("x.rules:7")
+        .hasMessageContaining("source for call 2026");
+    RuleBooks both = load(guide + "abroad.required 2025-2026 yes confirmed G9;W9\n");
+    assertThat(fact(both, 2026, "abroad.required").citedSources())
+        .extracting(Source::id)
+        .containsExactly("G9", "W9");
+    assertThat(load(na + "abroad.required 2025-2026 yes secondary N9\n").all()).isNotEmpty();
+  }
+
+  @Test
+  void aFactThatCitesNotesOnlyIsAtMostInferred() {
+    assertThatThrownBy(() -> load("abroad.required 2025 yes secondary funding.md#3.3\n"))
+        .hasMessageContaining("x.rules:5")
+        .hasMessageContaining("at most 'inferred'");
+    assertThat(load("abroad.required 2025 yes inferred funding.md#3.3\n").all()).isNotEmpty();
   }
 }

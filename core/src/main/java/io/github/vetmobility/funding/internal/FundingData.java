@@ -7,6 +7,8 @@ import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.edition.Programme;
 import io.github.vetmobility.funding.RateCategory;
 import io.github.vetmobility.mobility.ActivityType;
+import io.github.vetmobility.rules.Source;
+import io.github.vetmobility.rules.internal.SourceChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class FundingData {
   static final String[] AMOUNT_HEADER = {
     "programme", "calls", "key", "activity", "value", "confidence", "sources"
   };
-  static final String[] SOURCE_HEADER = {"id", "document"};
+  static final String[] SOURCE_HEADER = {"id", "kind", "title", "url"};
 
   /** The two lists of receiving-country groups. */
   public enum GroupList {
@@ -57,13 +59,18 @@ public final class FundingData {
     }
   }
 
+  private static final java.util.regex.Pattern NOTE_SECTION =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+\\.md#[0-9A-Za-z._-]+");
+
   private static final FundingData BUILT_IN = read();
 
   // Travel bands, groups and amounts live in the calls' arrays, where a grant looks them up
   // (see Call); ranges, asked for when a rate table is checked, stay in a map.
   private final Call[] calls = new Call[Programme.values().length * CALL_YEARS];
   private final Map<Key, Sourced[]> ranges = new HashMap<>();
-  private final Map<String, String> documents = new HashMap<>();
+  private final Map<String, Source> declared = new HashMap<>();
+  // One entry per data row read: programme, first and last call, confidence (null: unknown).
+  private final List<Object[]> rowConfidences = new ArrayList<>();
 
   private static final int FIRST_CALL_YEAR = 2014;
   private static final int CALL_YEARS = 20;
@@ -225,29 +232,73 @@ public final class FundingData {
   }
 
   /**
-   * Returns the documents the sources stand for, in the same order: the title declared for an id or
-   * a web address, a note's title with its section ({@code funding.md#3.3}: "..., section 3.3"),
-   * else the source itself.
+   * Returns the titles of the documents the sources stand for, in the same order: the title
+   * declared for an id in {@code sources.csv}; a note section ({@code funding.md#3.3}) stands for
+   * the project's reference note of that name; anything else (a rate table of an integrator's that
+   * cites its own sources) stands for itself.
    */
   public List<String> documents(List<String> sources) {
     List<String> out = new ArrayList<>(sources.size());
     for (String s : sources) {
-      String title = documents.get(s);
-      int hash = s.indexOf('#');
-      if (title == null && hash > 0 && !s.startsWith("http")) {
-        String note = documents.get(s.substring(0, hash));
-        title = note == null ? null : note + ", section " + s.substring(hash + 1);
+      Source src = declared.get(s);
+      if (src != null) {
+        out.add(src.title());
+      } else {
+        out.add(NOTE_SECTION.matcher(s).matches() ? "vetmobility reference note " + s : s);
       }
-      out.add(title != null ? title : s);
     }
     return out;
+  }
+
+  /** Returns the declared sources among the given ids, in the same order (notes left out). */
+  public List<Source> sources(List<String> sources) {
+    List<Source> out = new ArrayList<>(sources.size());
+    for (String s : sources) {
+      Source src = declared.get(s);
+      if (src != null) {
+        out.add(src);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Counts the data rows of a call by confidence: how many rows that cover the call are confirmed,
+   * secondary, inferred, unconfirmed or unknown.
+   *
+   * @param programme the programme
+   * @param callYear the call year
+   * @return counts indexed by {@link Confidence#ordinal()}
+   */
+  public int[] confidenceCounts(Programme programme, int callYear) {
+    int[] counts = new int[Confidence.values().length];
+    for (Object[] row : rowConfidences) {
+      if (row[0] == programme && (int) row[1] <= callYear && callYear <= (int) row[2]) {
+        Confidence c = (Confidence) row[3];
+        counts[(c == null ? Confidence.UNKNOWN : c).ordinal()]++;
+      }
+    }
+    return counts;
+  }
+
+  /** Returns every source declared in {@code sources.csv}, by id. */
+  public Map<String, Source> declaredSources() {
+    return Map.copyOf(declared);
   }
 
   // ---- reading
 
   private void readSources(DataFile f) {
     for (DataFile.Row r : f.rows()) {
-      if (documents.put(r.required("id"), r.required("document")) != null) {
+      Source s;
+      try {
+        s =
+            Source.declared(
+                r.required("id"), r.required("kind"), r.required("title"), r.required("url"));
+      } catch (InvalidValueException e) {
+        throw r.bad(e.field().substring(e.field().indexOf('.') + 1), e.expected());
+      }
+      if (declared.put(s.id(), s) != null) {
         throw r.bad("id", "a source id declared once");
       }
     }
@@ -256,11 +307,15 @@ public final class FundingData {
   private List<String> checkedSources(DataFile.Row r) {
     List<String> sources = r.sources();
     for (String s : sources) {
-      boolean selfDescribing =
-          s.startsWith("http://") || s.startsWith("https://") || s.contains("#");
-      if (!selfDescribing && !documents.containsKey(s)) {
-        throw r.bad("sources", "source ids declared in sources.csv, URLs or note sections");
+      if (!declared.containsKey(s) && !NOTE_SECTION.matcher(s).matches()) {
+        throw r.bad("sources", "source ids declared in sources.csv, or note sections (x.md#n)");
       }
+    }
+    int[] calls = r.calls();
+    rowConfidences.add(new Object[] {r.programme(), calls[0], calls[1], r.confidence()});
+    String problem = SourceChecks.problem(r.confidence(), calls[0], calls[1], sources(sources));
+    if (problem != null) {
+      throw r.bad("confidence", problem);
     }
     return sources;
   }

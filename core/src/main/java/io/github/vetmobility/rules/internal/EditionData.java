@@ -546,6 +546,7 @@ public final class EditionData {
                     .key(k)
                     .sources(f.sources())
                     .documents(f.documents())
+                    .citedSources(f.citedSources())
                     .confidence(f.confidence())
                     .build());
       }

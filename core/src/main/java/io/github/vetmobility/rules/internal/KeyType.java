@@ -80,6 +80,14 @@ public enum KeyType {
           Map.entry("pilot.min_eu_member_states", NUMBER),
           Map.entry("pilot.min_partner_countries", NUMBER),
           Map.entry("pilot.partner_countries", COUNTRIES),
+          // Informative facts of a pilot call, read by no rule: its budget and grant limits.
+          Map.entry("pilot.budget_eur", NUMBER),
+          Map.entry("pilot.max_projects", NUMBER),
+          Map.entry("pilot.max_grant_eur", NUMBER),
+          Map.entry("pilot.min_grant_eur", NUMBER),
+          Map.entry("pilot.max_project_months", NUMBER),
+          Map.entry("pilot.unit_costs", YES_NO),
+          Map.entry("pilot.cofinancing_share_max", SHARE),
           Map.entry("countries.eu_member_state", COUNTRIES),
           Map.entry("countries.associated_third_country", COUNTRIES));
 

@@ -9,6 +9,7 @@ import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.rules.Fact;
+import io.github.vetmobility.rules.Source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,7 +32,10 @@ import java.util.regex.Pattern;
 public final class RuleFileReader {
   private static final Pattern NOTE_SECTION =
       Pattern.compile("[A-Za-z0-9_.-]+\\.md#[0-9A-Za-z._-]+");
-  private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
+  private static final String SOURCE_LINE =
+      "'source ID KIND TITLE | URL', KIND one of programme_guide:YYYY, official, commission,"
+          + " national_agency, third_party (optionally :YYYY or :YYYY-YYYY for the calls it speaks"
+          + " for)";
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
   private static final Pattern FRACTION = Pattern.compile("(0(\\.[0-9]{1,4})?|1(\\.0{1,4})?)");
 
@@ -40,9 +45,8 @@ public final class RuleFileReader {
   private int lastCall;
   private int callsLine;
   private List<KeyAction> actions = List.of();
-  private final Map<String, String> sourceTitles = new HashMap<>();
+  private final Map<String, Source> declared = new HashMap<>();
   private final Map<String, List<Fact>> facts = new LinkedHashMap<>();
-  private final List<Object[]> pendingSources = new ArrayList<>();
 
   private RuleFileReader(String name) {
     this.name = name;
@@ -133,16 +137,35 @@ public final class RuleFileReader {
         actions = List.copyOf(list);
         return;
       case "source":
-        if (t.length < 3 || !SOURCE_ID.matcher(t[1]).matches()) {
-          throw error(n, line, "'source ID TITLE OR URL'");
-        }
-        if (sourceTitles.containsKey(t[1])) {
-          throw error(n, t[1], "a source id declared once");
-        }
-        sourceTitles.put(t[1], line.substring(line.indexOf(t[1], 6) + t[1].length()).strip());
+        source(line, t, n);
         return;
       default:
         fact(t, n);
+    }
+  }
+
+  private void source(String line, String[] t, int n) {
+    int bar = line.lastIndexOf(" | ");
+    if (t.length < 5 || bar < 0) {
+      throw error(n, line, SOURCE_LINE);
+    }
+    if (declared.containsKey(t[1])) {
+      throw error(n, t[1], "a source id declared once");
+    }
+    int titleStart = line.indexOf(t[2], line.indexOf(t[1], 6) + t[1].length()) + t[2].length();
+    if (titleStart > bar) {
+      throw error(n, line, SOURCE_LINE);
+    }
+    try {
+      declared.put(
+          t[1],
+          Source.declared(
+              t[1],
+              t[2],
+              line.substring(titleStart, bar).strip(),
+              line.substring(bar + 3).strip()));
+    } catch (InvalidValueException e) {
+      throw error(n, e.value(), e.expected() + " (" + SOURCE_LINE + ")");
     }
   }
 
@@ -193,7 +216,6 @@ public final class RuleFileReader {
         throw error(n, t[4], "a ;-separated list of distinct sources");
       }
       sources.add(s);
-      pendingSources.add(new Object[] {s, n});
     }
     Fact.Builder b =
         Fact.builder()
@@ -326,10 +348,18 @@ public final class RuleFileReader {
       List<Fact> resolved = new ArrayList<>(list.size());
       for (Fact f : list) {
         List<String> docs = new ArrayList<>();
+        List<Source> cited = new ArrayList<>();
         for (String s : f.sources()) {
-          docs.add(document(s, f.line()));
+          Source src = declared.get(s);
+          if (src != null) {
+            cited.add(src);
+            docs.add(src.title());
+          } else {
+            docs.add(document(s, f.line()));
+          }
         }
-        resolved.add(Fact.builder().from(f).documents(docs).build());
+        checkConfidence(f, cited);
+        resolved.add(Fact.builder().from(f).documents(docs).citedSources(cited).build());
       }
       done.put(e.getKey(), Collections.unmodifiableList(resolved));
     }
@@ -343,17 +373,24 @@ public final class RuleFileReader {
   }
 
   private String document(String source, int line) {
-    if (source.startsWith("http://") || source.startsWith("https://")) {
-      return source;
-    }
     if (NOTE_SECTION.matcher(source).matches()) {
-      return "reference note " + source;
+      return "vetmobility reference note " + source;
     }
-    String title = sourceTitles.get(source);
-    if (title == null) {
-      throw error(line, source, "a source declared by a 'source' line, a URL or a note section");
+    if (source.startsWith("http://") || source.startsWith("https://")) {
+      throw error(line, source, "a source id: declare the address once with " + SOURCE_LINE);
     }
-    return title;
+    throw error(line, source, "a source declared by a 'source' line, or a note section");
+  }
+
+  private void checkConfidence(Fact f, List<Source> cited) {
+    String problem =
+        SourceChecks.problem(f.confidence().orElse(null), f.fromCall(), f.toCall(), cited);
+    if (problem != null) {
+      throw error(
+          f.line(),
+          f.key() + " " + f.calls() + " " + f.confidence().get().name().toLowerCase(Locale.ROOT),
+          problem);
+    }
   }
 
   // Checks that span keys: limits in order, and each country in one status and one region.

@@ -87,26 +87,26 @@ class FundingDataTest {
     assertThatThrownBy(() -> read(fullTravel("EP2127,2021,0,,-5,,inferred,x.md#1\n"), "", "", ""))
         .hasMessageContaining("travel.csv line 4 standard_eur");
     assertThatThrownBy(
-            () -> read(ok, "EP2127,2025,eu_or_associated,1,FI;XX,confirmed,G25\n", "", ""))
+            () -> read(ok, "EP2127,2025,eu_or_associated,1,FI;XX,secondary,G25\n", "", ""))
         .hasMessageContaining("groups.csv line 2 countries");
     assertThatThrownBy(
             () ->
                 read(
                     ok,
-                    "EP2127,2025,eu_or_associated,1,FI,confirmed,G25\n"
-                        + "EP2127,2025,eu_or_associated,2,FI,confirmed,G25\n",
+                    "EP2127,2025,eu_or_associated,1,FI,secondary,G25\n"
+                        + "EP2127,2025,eu_or_associated,2,FI,secondary,G25\n",
                     "",
                     ""))
         .hasMessageContaining("groups.csv line 3 countries")
         .hasMessageContaining("one group");
-    assertThatThrownBy(() -> read(ok, "", "EP2127,2025,staff,1,200,100,confirmed,G25\n", ""))
+    assertThatThrownBy(() -> read(ok, "", "EP2127,2025,staff,1,200,100,secondary,G25\n", ""))
         .hasMessageContaining("ranges.csv line 2 min_eur");
-    assertThatThrownBy(() -> read(ok, "", "", "EP2127,2025,course_fees,*,80,confirmed,G25\n"))
+    assertThatThrownBy(() -> read(ok, "", "", "EP2127,2025,course_fees,*,80,secondary,G25\n"))
         .hasMessageContaining("amounts.csv line 2 key");
     assertThatThrownBy(
-            () -> read(ok, "", "", "EP2127,2025,course_fee_per_day,XX-1,80,confirmed,G25\n"))
+            () -> read(ok, "", "", "EP2127,2025,course_fee_per_day,XX-1,80,secondary,G25\n"))
         .hasMessageContaining("amounts.csv line 2 activity");
-    assertThatThrownBy(() -> read(ok, "", "", "EP2127,2025,day15_rate_share,*,70,confirmed,G25\n"))
+    assertThatThrownBy(() -> read(ok, "", "", "EP2127,2025,day15_rate_share,*,70,secondary,G25\n"))
         .hasMessageContaining("amounts.csv line 2 value");
     assertThatThrownBy(() -> read(ok, "", "", "EP2127,2025,course_fee_per_day,*,80,sure,G25\n"))
         .hasMessageContaining("amounts.csv line 2 confidence");
@@ -114,7 +114,7 @@ class FundingDataTest {
             () -> read(ok, "", "", "EP2127,2025,course_fee_per_day,*,80,confirmed,NOPE\n"))
         .hasMessageContaining("amounts.csv line 2 sources");
     assertThatThrownBy(
-            () -> read(ok, "", "", "EP2127,2019,course_fee_per_day,*,80,confirmed,G25\n"))
+            () -> read(ok, "", "", "EP2127,2019,course_fee_per_day,*,80,secondary,G25\n"))
         .hasMessageContaining("amounts.csv line 2 calls");
     assertThatThrownBy(
             () ->
@@ -122,12 +122,12 @@ class FundingDataTest {
                     ok,
                     "",
                     "",
-                    "EP2127,2021-2025,course_fee_per_day,*,80,confirmed,G25\n"
-                        + "EP2127,2025-2026,course_fee_per_day,*,80,confirmed,G25\n"))
+                    "EP2127,2021-2025,course_fee_per_day,*,80,secondary,G25\n"
+                        + "EP2127,2025-2026,course_fee_per_day,*,80,secondary,G25\n"))
         .hasMessageContaining("amounts.csv line 3 calls")
         .hasMessageContaining("overlap");
     assertThatThrownBy(
-            () -> read(ok, "", "", "EP2127,2025,course_fee_per_day,*,unknown,confirmed,G25\n"))
+            () -> read(ok, "", "", "EP2127,2025,course_fee_per_day,*,unknown,secondary,G25\n"))
         .hasMessageContaining("confidence");
   }
 
@@ -164,8 +164,7 @@ class FundingDataTest {
     assertThat(fee.key()).isEqualTo("course_fee_per_day.SM-COUR-TRAIN");
     assertThat(d.documents(List.of("G25", "https://example.org/guide")))
         .containsExactly(
-            "Erasmus+ Programme Guide 2025, version 2 (20/01/2025), Finnish translation, VET"
-                + " funding table pp. 102-107",
+            "Erasmus+ Programme Guide 2025, version 2 (20/01/2025), Finnish translation",
             "https://example.org/guide");
   }
 
@@ -227,9 +226,9 @@ class FundingDataTest {
         read(
             ok,
             "",
-            "EP2127,2021-2022,staff,1,100,100,confirmed,G25\n"
-                + "EP2127,2021,learner,1,0,,confirmed,G25\n"
-                + "EP2127,2021,learner,2,,0,confirmed,G25\n"
+            "EP2127,2021-2022,staff,1,100,100,secondary,G25\n"
+                + "EP2127,2021,learner,1,0,,secondary,G25\n"
+                + "EP2127,2021,learner,2,,0,secondary,G25\n"
                 + "EP2127,2021,learner,3,,,unknown,G25\n",
             "");
     for (int call : new int[] {2021, 2022}) {
@@ -255,7 +254,7 @@ class FundingDataTest {
   @Test
   void badRangesAreRefusedWithFileLineAndColumn() {
     String ok = fullTravel("EP2127,2021,0,,0,,inferred,x.md#1\n");
-    assertThatThrownBy(() -> read(ok, "", "EP2127,2025,staff,1,10,0,confirmed,G25\n", ""))
+    assertThatThrownBy(() -> read(ok, "", "EP2127,2025,staff,1,10,0,secondary,G25\n", ""))
         .hasMessageContaining("ranges.csv line 2 min_eur")
         .hasMessageContaining("at most max_eur 0");
     assertThatThrownBy(() -> read(ok, "", "EP2127,2025,staff,1,0,,unknown,G25\n", ""))
@@ -283,17 +282,17 @@ class FundingDataTest {
             ok,
             "",
             "",
-            "EP2127,2021,day15_rate_share,*,0.7,confirmed,G25\n"
-                + "EP2127,2022,day15_rate_share,*,0.05,confirmed,G25\n"
-                + "EP2127,2023,day15_rate_share,*,1,confirmed,G25\n"
-                + "EP2127,2024,day15_rate_share,*,0,confirmed,G25\n"
-                + "EP2127,2025,day15_rate_share,*,1.00,confirmed,G25\n"
-                + "EP2127,2021,staff_max_days,*,none,confirmed,G25\n"
-                + "EP2127,2022,staff_max_days,*,60,confirmed,G25\n"
-                + "EP2127,2021,travel_days_count_towards_full_rate,*,yes,confirmed,G25\n"
-                + "EP2127,2022,travel_days_count_towards_full_rate,*,no,confirmed,G25\n"
+            "EP2127,2021,day15_rate_share,*,0.7,secondary,G25\n"
+                + "EP2127,2022,day15_rate_share,*,0.05,secondary,G25\n"
+                + "EP2127,2023,day15_rate_share,*,1,secondary,G25\n"
+                + "EP2127,2024,day15_rate_share,*,0,secondary,G25\n"
+                + "EP2127,2025,day15_rate_share,*,1.00,secondary,G25\n"
+                + "EP2127,2021,staff_max_days,*,none,secondary,G25\n"
+                + "EP2127,2022,staff_max_days,*,60,secondary,G25\n"
+                + "EP2127,2021,travel_days_count_towards_full_rate,*,yes,secondary,G25\n"
+                + "EP2127,2022,travel_days_count_towards_full_rate,*,no,secondary,G25\n"
                 + "EP2127,2021,full_rate_days,*,14,secondary,G25\n"
-                + "EP2127,2021,course_fee_per_day,SM-COUR-TRAIN,80,confirmed,G25\n"
+                + "EP2127,2021,course_fee_per_day,SM-COUR-TRAIN,80,secondary,G25\n"
                 + "EP2127,2021,course_fee_per_day,*,70,inferred,x.md#2\n"
                 + "EP2127,2021,preparatory_visit_per_person,*,unknown,unknown,G25\n");
     AmountKey share = AmountKey.DAY15_RATE_SHARE;
@@ -334,12 +333,12 @@ class FundingDataTest {
                     ok,
                     "",
                     "",
-                    "EP2127,2025,travel_days_count_towards_full_rate,*,maybe,confirmed,G25\n"))
+                    "EP2127,2025,travel_days_count_towards_full_rate,*,maybe,secondary,G25\n"))
         .hasMessageContaining("amounts.csv line 2 value")
         .hasMessageContaining("yes or no");
     for (String bad : new String[] {"1.5", "0.701", "2", ".5"}) {
       assertThatThrownBy(
-              () -> read(ok, "", "", "EP2127,2025,day15_rate_share,*," + bad + ",confirmed,G25\n"))
+              () -> read(ok, "", "", "EP2127,2025,day15_rate_share,*," + bad + ",secondary,G25\n"))
           .as(bad)
           .hasMessageContaining("amounts.csv line 2 value")
           .hasMessageContaining("a share from 0 to 1");

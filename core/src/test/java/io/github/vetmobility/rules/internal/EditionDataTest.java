@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EditionDataTest {
   private static final String HEAD =
-      "programme EP2127\ncalls 2024-2026\nactions KA122\nsource G25 Guide 2025\n";
+      "programme EP2127\ncalls 2024-2026\nactions KA122\nsource G25 official Guide 2025 | https://example.org/G25\n";
 
   private static EditionData data(int call, String... lines) {
     String body = HEAD + String.join("\n", lines) + "\n";

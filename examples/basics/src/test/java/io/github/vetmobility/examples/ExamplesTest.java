@@ -29,6 +29,24 @@ class ExamplesTest {
   }
 
   @Test
+  void comparePilotFlowsShowsWhatCall2026Ka121WouldChange() {
+    String out = run(ComparePilotFlows::main);
+    assertThat(out)
+        .contains(
+            "Belgrade -> Maribor LM-SHORT-VET:\n  PILOT2018-2018 ELIGIBLE_WITH_WARNINGS ->"
+                + " EP2127-2026-KA121 ELIGIBLE")
+        .contains(
+            "Prishtina -> Maribor LM-SHORT-VET:\n  PILOT2018-2018 ELIGIBLE_WITH_WARNINGS ->"
+                + " EP2127-2026-KA121 NOT_ELIGIBLE (verdict changes)\n    + ERROR VET-FLOW-BENEFICIARY:"
+                + " The sending organisation is in XK (third_country_not_associated)")
+        .contains(
+            "Skopje -> Seville LM-LONG-VET:\n  PILOT2018-2018 ELIGIBLE_WITH_WARNINGS ->"
+                + " EP2127-2026-KA121 ELIGIBLE")
+        .contains("    grant TRAVEL: unknown -> EUR 211.00\n")
+        .contains("    grant total: unknown -> EUR 0.00\n");
+  }
+
+  @Test
   void validateHostDtoReportsFieldConstraintsThenEligibilityRules() {
     String out = run(ValidateHostDto::main);
 

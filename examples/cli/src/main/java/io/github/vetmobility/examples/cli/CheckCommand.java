@@ -14,6 +14,7 @@ import io.github.vetmobility.examples.cli.report.ReportWriter;
 import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.RunInfo;
 import io.github.vetmobility.examples.cli.report.Summary;
+import io.github.vetmobility.rules.RuleBook;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -180,6 +181,15 @@ final class CheckCommand implements Callable<Integer> {
 
   // For reports and demos where ineligible rows are expected: the verdicts stay in the output.
   @Option(
+      names = "--compare",
+      paramLabel = "E",
+      description =
+          "Assess every row also under rule book E (a call year or a key such as"
+              + " EP2127-2026-KA121) and report, row by row, what would change: verdict, findings"
+              + " and grant. Writes a text report; no other format.")
+  private String compare;
+
+  @Option(
       names = "--exit-zero",
       description =
           "Exit with 0 even when some row is not eligible or invalid (usage and I/O errors still"
@@ -204,6 +214,9 @@ final class CheckCommand implements Callable<Integer> {
       return fail(e.getMessage());
     } catch (UncheckedIOException e) {
       return fail("cannot read " + e.getMessage() + ": " + e.getCause().getMessage());
+    }
+    if (compare != null) {
+      return compare(checker, cs, sep, forced);
     }
     OutputFormat out = outputFormat();
     RunInfo info = new RunInfo(files, checker.rateTableName(), VersionProvider.version());
@@ -304,6 +317,88 @@ final class CheckCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return summary.anyFailed() && !exitZero ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
+  }
+
+  // check --compare: one thread reads, maps and compares; the rows are written as they come.
+  private int compare(RowChecker checker, Charset cs, char sep, InputFormat forced) {
+    RuleBook to;
+    try {
+      to = checker.book("--compare", compare);
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    AtomicOutput target;
+    try {
+      target = outputFile == null ? null : AtomicOutput.create(outputFile, files);
+    } catch (AtomicOutput.SameFileException e) {
+      return fail(e.getMessage());
+    } catch (IOException e) {
+      return fail("cannot write " + outputFile + ": " + e.getMessage());
+    }
+    int rows = 0;
+    int changed = 0;
+    try (Writer writer = openOutput(target)) {
+      writer.write("vetmobility-cli " + VersionProvider.version() + ": compare with " + to.key());
+      writer.write("\n");
+      for (String file : files) {
+        try (InputStream bytes = open(file);
+            Reader chars = InputSource.reader(bytes, cs);
+            CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
+          CsvRecord record = new CsvRecord();
+          if (!csv.next(record)) {
+            return fail((file.equals("-") ? "standard input" : file) + ": no header line");
+          }
+          RowMapper mapper;
+          try {
+            mapper = mapper(file, forced, record);
+          } catch (HeaderException e) {
+            return fail(e.getMessage());
+          }
+          record = new CsvRecord();
+          while (csv.next(record)) {
+            String text = checker.compare(mapper.map(record), to);
+            record.clear();
+            rows++;
+            if (!text.contains("(same verdict)") || text.contains("\n")) {
+              changed++;
+            }
+            writer.write(safe(text));
+            writer.write("\n");
+          }
+        }
+      }
+      writer.write(rows + " row(s) compared with " + to.key() + "; " + changed + " change(s)\n");
+      if (target != null) {
+        writer.flush();
+        target.commit();
+      }
+    } catch (NoSuchFileException e) {
+      return fail("no such file: " + e.getFile());
+    } catch (IOException | UncheckedIOException e) {
+      return fail("I/O error: " + e.getMessage());
+    } finally {
+      if (target != null) {
+        target.discard();
+      }
+    }
+    return VetMobilityCli.OK;
+  }
+
+  // Row data reaches the text: control and bidirectional characters are shown escaped.
+  private static String safe(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n'
+          && (Character.isISOControl(c)
+              || (c >= '\u202A' && c <= '\u202E')
+              || (c >= '\u2066' && c <= '\u2069'))) {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private int workers() {

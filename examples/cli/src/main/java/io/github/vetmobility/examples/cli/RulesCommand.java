@@ -6,8 +6,11 @@ import io.github.vetmobility.rules.Fact;
 import io.github.vetmobility.rules.Rule;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
+import io.github.vetmobility.rules.Source;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +44,11 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--books", description = "List the rule books instead.")
   private boolean listBooks;
 
+  @Option(
+      names = "--sources",
+      description = "List every source of the built-in rule books: id, title, kind, address.")
+  private boolean listSources;
+
   RulesCommand(Streams streams) {
     this.streams = streams;
   }
@@ -53,6 +61,16 @@ final class RulesCommand implements Callable<Integer> {
       for (RuleBook b : books.all()) {
         out.println(b.key());
       }
+      return VetMobilityCli.OK;
+    }
+    if (listSources) {
+      Map<String, Source> all = new TreeMap<>();
+      for (RuleBook b : books.all()) {
+        for (Fact f : b.facts()) {
+          f.citedSources().forEach(src -> all.putIfAbsent(src.id(), src));
+        }
+      }
+      all.values().forEach(src -> printSource(out, src));
       return VetMobilityCli.OK;
     }
     if (edition == null) {
@@ -80,6 +98,17 @@ final class RulesCommand implements Callable<Integer> {
         out.println("    " + f);
       }
     }
+    Map<String, Source> cited = new TreeMap<>();
+    for (Fact f : book.facts()) {
+      f.citedSources().forEach(src -> cited.putIfAbsent(src.id(), src));
+    }
+    out.printf("%nSources of %s:%n", book.key());
+    cited.values().forEach(src -> printSource(out, src));
     return VetMobilityCli.OK;
+  }
+
+  private static void printSource(PrintStream out, Source src) {
+    out.printf(
+        "    %-20s %s [%s]%n    %-20s %s%n", src.id(), src.title(), src.kindLabel(), "", src.url());
   }
 }

@@ -166,7 +166,7 @@ class HonestVerdictsTest {
     Path rules = dir.resolve("mine.rules");
     Files.writeString(
         rules,
-        "programme EP2127\ncalls 2027\nactions KA122\nsource G27 Guide 2027\n"
+        "programme EP2127\ncalls 2027\nactions KA122\nsource G27 official Guide 2027 | https://example.org/G27\n"
             + "activity.LM-SHORT-VET.available 2027 yes confirmed G27\n"
             + "activity.LM-SHORT-VET.min_days 2027 10 confirmed G27\n"
             + "travel_days.max_standard 2027 2 confirmed G27\n");

@@ -33,6 +33,22 @@ class RuleCommandsTest {
   }
 
   @Test
+  void rulesShowEachSourceByTitleKindAndAddress() {
+    String out = Run.of("rules", "--edition", "EP2127-2026-KA121").out();
+    assertThat(out).contains("Sources of EP2127-2026-KA121:");
+    assertThat(out)
+        .contains("G26")
+        .contains(
+            "Erasmus+ Programme Guide 2026, version 1 (12/11/2025), English [Programme Guide 2026]")
+        .contains("https://erasmus-plus.ec.europa.eu/programme-guide/erasmusplus-programme-guide");
+    assertThat(out).contains("[National Agency]");
+    assertThat(Run.of("rules", "--edition", "EP2127-2021-KA122").out()).contains("[third party]");
+    String all = Run.of("rules", "--sources").out();
+    assertThat(all).contains("[official document 2018]").contains("[Commission page");
+    assertThat(all).doesNotContain("scribd").doesNotContain("193.140.245.9");
+  }
+
+  @Test
   void explainShowsOneRuleWithItsNumbersPerEdition() {
     Run run = Run.of("explain", "vet-duration-min");
     assertThat(run.exitCode()).isZero();
@@ -78,7 +94,7 @@ class RuleCommandsTest {
         .contains(
             "  INDIVIDUAL_SUPPORT [VET-GRANT-INDIVIDUAL-SUPPORT] 7 d x 104.00 (5 activity + 2 travel"
                 + " days; staff, group 2; rate table ES01-VET.csv (ES01 VET)) = EUR 728.00. Source:"
-                + " SEPIE (Spanish National Agency) call-2021 KA121/KA122-VET unit-cost annex"
+                + " SEPIE (Spanish NA): KA121/KA122-VET unit costs of call 2021 (2021-ANEXO IV, 14/12/2021), copy kept in a school's repository"
                 + " (secondary).\n");
     assertThat(run.out()).containsPattern("Total: EUR [\\d,]+\\.\\d\\d\n");
   }

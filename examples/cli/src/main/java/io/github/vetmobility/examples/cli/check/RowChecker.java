@@ -292,6 +292,57 @@ public final class RowChecker {
   }
 
   /**
+   * Returns the rule book a text names: a call year or a rule-book key (as {@code --call}).
+   *
+   * @param field the option name used in the error
+   * @param text the call year or key
+   * @return the rule book
+   * @throws InvalidValueException if the text names none
+   */
+  public RuleBook book(String field, String text) {
+    return choice.choose(field, text);
+  }
+
+  /**
+   * Compares a row under its own rule book and under another, for {@code check --compare}: the
+   * verdicts, the findings that appear or go and the grant changes, as core's {@link
+   * io.github.vetmobility.compare.Comparison} prints them; or why the row was not compared.
+   *
+   * @param row the mapped row
+   * @param to the rule book to compare with
+   * @return the lines of text for the row, headed by its line number and mobility id
+   */
+  public String compare(MappedRow row, RuleBook to) {
+    String head =
+        "line " + row.line() + (row.mobilityId() == null ? "" : " (" + row.mobilityId() + ")");
+    if (row.kind() != MappedRow.Kind.MOBILITY) {
+      return head + ": not compared: " + row.field() + ": " + row.message();
+    }
+    Mobility mobility = row.mobility();
+    RuleBook book;
+    try {
+      if (mobility.projectReference().isPresent()) {
+        ProjectReference reference = mobility.projectReference().get();
+        if (!isVetMobility(reference)) {
+          return head + ": not compared: not VET mobility (" + reference.keyAction() + ")";
+        }
+        book = books.get(reference);
+      } else if (row.callYear().isPresent()) {
+        book = choice.choose("call_year", row.callYear().get());
+      } else if (defaultBook != null) {
+        book = defaultBook;
+      } else {
+        return head + ": not compared: the edition of the rules needs " + NO_EDITION;
+      }
+    } catch (InvalidValueException e) {
+      return head + ": not compared: " + describe(e);
+    }
+    io.github.vetmobility.compare.Comparison c =
+        io.github.vetmobility.compare.Comparison.of(mobility, book, to, calculator);
+    return head + ": " + c.toString().replace("\n", "\n  ");
+  }
+
+  /**
    * Returns whether a project reference names a VET mobility action: KA102 or KA116 (2014-2020),
    * KA121-VET or KA122-VET (2021 on).
    *
