@@ -22,11 +22,12 @@ import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.Citation;
 import io.github.vetmobility.rules.Finding;
+import io.github.vetmobility.rules.ProjectAssessment;
+import io.github.vetmobility.rules.ProjectTally;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
 import io.github.vetmobility.rules.Severity;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,9 +195,11 @@ public final class GrantCalculator {
 
   /**
    * Computes the grants of every mobility of a project under a rule book; participants are ranked
-   * within their activity type in the project's order (accompanying persons not counted), and
-   * course days already funded for the same participant id count towards the course-fee cap. Each
-   * mobility is assessed with the mobility-level rules; one that is not eligible earns nothing.
+   * within their activity type by start date, then by the project's order (accompanying persons not
+   * counted), and course days already funded for the same participant id count towards the
+   * course-fee cap. Each mobility is assessed with the mobility-level rules and the project-level
+   * findings that concern it ({@link ProjectAssessment#assess(Mobility, ProjectTally.Entry)}); one
+   * that is not eligible (the 31st participant of a KA122 project, say) earns nothing.
    *
    * @param project the project
    * @param book the rule book
@@ -205,22 +208,21 @@ public final class GrantCalculator {
   public List<Grant> grants(Project project, RuleBook book) {
     InvalidValueException.requirePresent(project, "project");
     InvalidValueException.requirePresent(book, "ruleBook");
-    Map<ActivityType, Integer> counts = new EnumMap<>(ActivityType.class);
+    ProjectAssessment decided = book.assess(book.tally(project));
     Map<String, Integer> courseDays = new HashMap<>();
-    List<Grant> grants = new ArrayList<>(project.mobilities().size());
-    for (Mobility m : project.mobilities()) {
-      GrantContext.Builder context = GrantContext.builder();
-      if (m.participant().category() != ParticipantCategory.ACCOMPANYING_PERSON) {
-        int rank = counts.merge(m.activityType(), 1, Integer::sum);
-        context.participantRank(rank);
-      }
+    List<Mobility> mobilities = project.mobilities();
+    List<Grant> grants = new ArrayList<>(mobilities.size());
+    for (int i = 0; i < mobilities.size(); i++) {
+      Mobility m = mobilities.get(i);
+      ProjectTally.Entry entry = ProjectTally.Entry.of(i, m);
+      GrantContext.Builder context = GrantContext.ranked(decided, entry);
       Optional<String> person = m.participant().id();
       if (m.activityType() == ActivityType.SM_COUR_TRAIN && person.isPresent()) {
         int before = courseDays.getOrDefault(person.get(), 0);
         context.courseDaysAlreadyFunded(before);
         courseDays.put(person.get(), before + (int) Math.max(0, courseDaysOf(m)));
       }
-      grants.add(grant(m, book, context.build()));
+      grants.add(grant(m, decided.assess(m, entry), context.build()));
     }
     return List.copyOf(grants);
   }
@@ -760,6 +762,14 @@ public final class GrantCalculator {
         return;
       }
       OptionalInt rank = context.participantRank();
+      if (rank.isEmpty() && context.participantAfterHundredth()) {
+        unitAmount(
+            item,
+            rule,
+            after,
+            "a participant of " + code + " in the project after the 100th (by start date)");
+        return;
+      }
       if (rank.isPresent()) {
         int r = rank.getAsInt();
         unitAmount(

@@ -3,6 +3,8 @@ package io.github.vetmobility.funding;
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
+import io.github.vetmobility.rules.ProjectAssessment;
+import io.github.vetmobility.rules.ProjectTally;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -23,10 +25,44 @@ public abstract class GrantContext {
   /**
    * Returns the participant's position (1 = first) among the project's participants of the same
    * activity type, accompanying persons not counted; it selects the organisational-support tier
-   * (e.g. 350 EUR up to the 100th, 200 EUR after). {@link GrantCalculator#grants} sets it from the
-   * project's order.
+   * (e.g. 350 EUR up to the 100th, 200 EUR after). {@link GrantCalculator#grants} sets it:
+   * participants are ranked by start date, then by the project's order.
    */
   public abstract OptionalInt participantRank();
+
+  /**
+   * Returns whether the participant is known to come after the 100th of its activity type in the
+   * project when its exact rank is not known (a project tallied in bounded memory keeps exact ranks
+   * up to the 100th only). It selects the lower tier of organisational support. Default {@code
+   * false}; ignored when {@link #participantRank()} is given.
+   */
+  @Value.Default
+  public boolean participantAfterHundredth() {
+    return false;
+  }
+
+  /**
+   * Returns a builder with the participant's rank in a tallied project: its exact rank within the
+   * first 100, else {@link #participantAfterHundredth()}; nothing for an accompanying person.
+   *
+   * @param project what the project-level rules decided
+   * @param entry the mobility's entry, as added to the tally
+   * @return the builder
+   * @throws InvalidValueException if an argument is missing
+   * @throws IllegalArgumentException if the entry was not added to the project's tally
+   */
+  public static Builder ranked(ProjectAssessment project, ProjectTally.Entry entry) {
+    InvalidValueException.requirePresent(project, "project");
+    InvalidValueException.requirePresent(entry, "entry");
+    Builder b = builder();
+    OptionalInt rank = project.participantRank(entry);
+    if (rank.isPresent()) {
+      b.participantRank(rank.getAsInt());
+    } else if (project.afterHundredth(entry)) {
+      b.participantAfterHundredth(true);
+    }
+    return b;
+  }
 
   /**
    * Returns whether linguistic support is requested because Online Language Support lacks the

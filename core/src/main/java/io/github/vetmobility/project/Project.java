@@ -22,8 +22,12 @@ public abstract class Project {
   /** Returns the project reference; it names call year and key action. */
   public abstract ProjectReference reference();
 
-  /** Returns the beneficiary (applicant) organisation. */
-  public abstract Organisation beneficiary();
+  /**
+   * Returns the beneficiary (applicant) organisation, if known. Without it, the rules about the
+   * beneficiary (applicant country, accreditation, pilot partnership) are not evaluated: each is a
+   * warning naming {@code beneficiary}.
+   */
+  public abstract Optional<Organisation> beneficiary();
 
   /** Returns the other organisations of the project (consortium members, hosts), if listed. */
   public abstract List<Organisation> partners();
@@ -34,7 +38,10 @@ public abstract class Project {
   /** Returns the last day of the project, if known. */
   public abstract Optional<LocalDate> endDate();
 
-  /** Returns the mobilities of the project, in the host's order. */
+  /**
+   * Returns the mobilities of the project, in the host's order. Participants are ranked (the 31st
+   * of a KA122 project, the 101st for organisational support) by start date, then by this order.
+   */
   public abstract List<Mobility> mobilities();
 
   /**
@@ -61,7 +68,7 @@ public abstract class Project {
     return new Builder();
   }
 
-  /** Builds a {@link Project}; reference and beneficiary are required. */
+  /** Builds a {@link Project}; the reference is required. */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}
 

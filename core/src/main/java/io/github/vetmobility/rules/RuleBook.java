@@ -13,6 +13,7 @@ import io.github.vetmobility.rules.internal.EditionData;
 import io.github.vetmobility.rules.internal.MobilityCheck;
 import io.github.vetmobility.rules.internal.MobilityChecks;
 import io.github.vetmobility.rules.internal.ProjectChecks;
+import io.github.vetmobility.rules.internal.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -165,7 +166,9 @@ public final class RuleBook {
 
   /**
    * Assesses a project: the project-level rules, then every mobility with the mobility-level rules
-   * (their findings' fields start with {@code mobilities[i].}).
+   * (their findings' fields start with {@code mobilities[i].}). Participants are ranked by start
+   * date, then by the order of {@link Project#mobilities()}: every participant after the KA122
+   * maximum carries VET-KA122-PARTICIPANTS (field {@code mobilities[i]}).
    *
    * @param project the project
    * @return the assessment
@@ -173,18 +176,30 @@ public final class RuleBook {
    */
   public Assessment assess(Project project) {
     InvalidValueException.requirePresent(project, "project");
+    // The project's list is in memory already: every hosting organisation is remembered.
+    ProjectTally tally = new ProjectTally(this, project, Integer.MAX_VALUE);
+    ProjectAssessment decided = assess(tally);
+    Assessment rules = decided.assessment();
     List<Finding> findings = new ArrayList<>();
-    long[] bits = ProjectChecks.run(project, data, findings);
-    long passed = bits[0];
-    long failed = bits[1];
-    long notEvaluated = bits[2];
-    Confidence restsOn = Confidence.CONFIRMED;
-    for (Rule r : Rule.values()) {
-      if ((passed & (1L << r.ordinal())) != 0) {
-        restsOn = restsOn.weaker(data.confidence(r, null));
+    List<Mobility> mobilities = project.mobilities();
+    for (Finding f : rules.findings()) {
+      if (f.rule() == Rule.VET_KA122_PARTICIPANTS && f.severity() == Severity.ERROR) {
+        // In place of the project's finding, one on each participant after the maximum.
+        for (int i = 0; i < mobilities.size(); i++) {
+          for (Finding g : decided.findings(ProjectTally.Entry.of(i, mobilities.get(i)))) {
+            if (g.rule() == Rule.VET_KA122_PARTICIPANTS) {
+              findings.add(g);
+            }
+          }
+        }
+      } else {
+        findings.add(f);
       }
     }
-    List<Mobility> mobilities = project.mobilities();
+    long passed = rules.passedBits();
+    long failed = rules.failedBits();
+    long notEvaluated = rules.notEvaluatedBits();
+    Confidence restsOn = rules.restsOn();
     for (int i = 0; i < mobilities.size(); i++) {
       Assessment a = assess(mobilities.get(i));
       passed |= a.passedBits();
@@ -196,6 +211,50 @@ public final class RuleBook {
       }
     }
     return new Assessment(this, List.copyOf(findings), passed, failed, notEvaluated, restsOn);
+  }
+
+  /**
+   * Starts a tally of a project for this rule book: a project whose mobilities are added one at a
+   * time, for batches too large to hold (see {@link ProjectTally}). The project's listed
+   * mobilities, if any, are added first, with the sequence numbers 0, 1, ...
+   *
+   * @param project the project: reference, beneficiary, dates, grants
+   * @return the tally
+   * @throws InvalidValueException if {@code project} is {@code null}
+   */
+  public ProjectTally tally(Project project) {
+    InvalidValueException.requirePresent(project, "project");
+    return new ProjectTally(this, project, ProjectTally.OTHER_HOSTS);
+  }
+
+  /**
+   * Runs the project-level rules on a tallied project; no more mobilities can be added to it
+   * afterwards. The mobilities themselves are assessed one by one with {@link
+   * ProjectAssessment#assess(Mobility, ProjectTally.Entry)}, which adds the project's findings that
+   * concern them.
+   *
+   * @param tally the tally, made by this rule book
+   * @return what the project-level rules decide
+   * @throws InvalidValueException if {@code tally} is {@code null} or was made by another rule book
+   */
+  public ProjectAssessment assess(ProjectTally tally) {
+    InvalidValueException.requirePresent(tally, "tally");
+    if (tally.ruleBook() != this) {
+      throw new InvalidValueException("tally", tally.ruleBook().key(), "a tally of " + key);
+    }
+    Tally counted = tally.freeze();
+    List<Finding> findings = new ArrayList<>();
+    long[] bits = ProjectChecks.run(tally.project(), counted, data, findings);
+    Confidence restsOn = Confidence.CONFIRMED;
+    for (Rule r : Rule.values()) {
+      if ((bits[0] & (1L << r.ordinal())) != 0) {
+        restsOn = restsOn.weaker(data.confidence(r, null));
+      }
+    }
+    return new ProjectAssessment(
+        this,
+        counted,
+        new Assessment(this, List.copyOf(findings), bits[0], bits[1], bits[2], restsOn));
   }
 
   /** Returns every fact of this edition (the values of its call year, known or unknown). */

@@ -19,6 +19,9 @@ import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.participant.Participant;
 import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.ProjectAssessment;
+import io.github.vetmobility.rules.ProjectTally;
+import io.github.vetmobility.rules.RuleBook;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -209,15 +212,60 @@ class ReferenceCasesTest {
     assertThat(organisational(list, 2025)).isEqualTo(eur(39_000));
   }
 
+  @Test
+  void theHundredAndFirstByStartDateGetsTheLowerRateWhateverTheOrder() {
+    List<Mobility> list = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      Mobility m = staff(CountryCode.FI, 5, 800).build();
+      list.add(
+          Mobility.builder()
+              .from(m)
+              .startDate(m.startDate().plusDays(i))
+              .endDate(m.endDate().plusDays(i))
+              .build());
+    }
+    java.util.Collections.shuffle(list, new java.util.Random(7));
+    Project p =
+        Project.builder()
+            .reference(ProjectReference.parse("2025-1-BE02-KA121-VET-000123456"))
+            .mobilities(list)
+            .build();
+    List<Grant> grants = CALC.grants(p, ka121(2025));
+    java.time.LocalDate last =
+        list.stream().map(Mobility::startDate).max(Comparable::compareTo).get();
+    for (int i = 0; i < list.size(); i++) {
+      boolean late = list.get(i).startDate().equals(last);
+      assertThat(grants.get(i).amount(GrantItem.ORGANISATIONAL_SUPPORT))
+          .as("mobility %d", i)
+          .hasValue(eur(late ? 200 : 350));
+    }
+    // A tally gives the same tier through GrantContext.ranked.
+    RuleBook book = ka121(2025);
+    var tally = book.tally(Project.builder().from(p).mobilities(List.of()).build());
+    for (int i = 0; i < list.size(); i++) {
+      tally.add(ProjectTally.Entry.of(10 * i, list.get(i)));
+    }
+    ProjectAssessment decided = book.assess(tally);
+    for (int i = 0; i < list.size(); i++) {
+      ProjectTally.Entry e = ProjectTally.Entry.of(10 * i, list.get(i));
+      Grant g =
+          CALC.grant(
+              list.get(i), decided.assess(list.get(i), e), GrantContext.ranked(decided, e).build());
+      assertThat(g.amount(GrantItem.ORGANISATIONAL_SUPPORT))
+          .isEqualTo(grants.get(i).amount(GrantItem.ORGANISATIONAL_SUPPORT));
+    }
+  }
+
   private static Money organisational(List<Mobility> mobilities, int call) {
     Project p =
         Project.builder()
-            .reference(ProjectReference.parse(call + "-1-BE02-KA122-VET-000123456"))
+            .reference(ProjectReference.parse(call + "-1-BE02-KA121-VET-000123456"))
             .beneficiary(Organisation.of(CountryCode.BE))
             .mobilities(mobilities)
             .build();
     Money sum = Money.ZERO;
-    for (Grant g : CALC.grants(p, ka122(call))) {
+    // KA121: a KA122 project of more than 30 participants would not fund the 31st and later.
+    for (Grant g : CALC.grants(p, ka121(call))) {
       sum = sum.plus(g.amount(GrantItem.ORGANISATIONAL_SUPPORT).orElseThrow());
     }
     return sum;

@@ -5,11 +5,9 @@ import io.github.vetmobility.edition.CountryStatus;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.ActivityType;
-import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.money.Money;
 import io.github.vetmobility.organisation.AccreditationKind;
 import io.github.vetmobility.organisation.Organisation;
-import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.Citation;
 import io.github.vetmobility.rules.Finding;
@@ -37,14 +35,16 @@ public final class ProjectChecks {
   /** Collects outcomes and findings of one project. */
   private static final class Run {
     final Project p;
+    final Tally t;
     final EditionData d;
     final List<Finding> findings;
     long passed;
     long failed;
     long notEvaluated;
 
-    Run(Project p, EditionData d, List<Finding> findings) {
+    Run(Project p, Tally t, EditionData d, List<Finding> findings) {
       this.p = p;
+      this.t = t;
       this.d = d;
       this.findings = findings;
     }
@@ -88,13 +88,15 @@ public final class ProjectChecks {
   /**
    * Runs the project-level rules.
    *
-   * @param project the project
+   * @param project the project: its reference, beneficiary, dates and grants (its mobilities are
+   *     read from the tally)
+   * @param tally what the project's mobilities tell the rules
    * @param data the rule book's values
    * @param findings where findings are added, in rule order
    * @return the passed, failed and not-evaluated rule bits
    */
-  public static long[] run(Project project, EditionData data, List<Finding> findings) {
-    Run r = new Run(project, data, findings);
+  public static long[] run(Project project, Tally tally, EditionData data, List<Finding> findings) {
+    Run r = new Run(project, tally, data, findings);
     applicant(r);
     ka121Accreditation(r);
     ka122NotAccredited(r);
@@ -126,7 +128,7 @@ public final class ProjectChecks {
   }
 
   /** Identifies an organisation by OID, else PIC, else by all its data. */
-  static Object identity(Organisation o) {
+  public static Object identity(Organisation o) {
     if (o.oid().isPresent()) {
       return o.oid().get();
     }
@@ -136,7 +138,7 @@ public final class ProjectChecks {
     return o;
   }
 
-  static String name(Organisation o) {
+  public static String name(Organisation o) {
     return o.legalName()
         .or(() -> o.oid().map(Object::toString))
         .or(() -> o.pic().map(Object::toString))
@@ -180,7 +182,11 @@ public final class ProjectChecks {
     if (bits == 0) {
       return;
     }
-    CountryCode c = r.p.beneficiary().country();
+    if (r.p.beneficiary().isEmpty()) {
+      r.outcome(rule, Outcome.NOT_EVALUATED, "beneficiary");
+      return;
+    }
+    CountryCode c = r.p.beneficiary().get().country();
     CountryStatus s = r.d.status(c);
     if (bits == -1 || s == CountryStatus.UNKNOWN) {
       r.outcome(rule, Outcome.NOT_EVALUATED);
@@ -209,10 +215,13 @@ public final class ProjectChecks {
     }
     if (required == EditionData.T_NO) {
       r.outcome(rule, Outcome.PASSED);
+    } else if (r.p.beneficiary().isEmpty()) {
+      r.outcome(rule, Outcome.NOT_EVALUATED, "beneficiary");
     } else if (r.p.startDate().isEmpty()) {
       r.outcome(rule, Outcome.NOT_EVALUATED, "startDate");
     } else if (r.p
         .beneficiary()
+        .get()
         .isAccredited(AccreditationKind.ERASMUS_ACCREDITATION, r.p.startDate().get())) {
       r.outcome(rule, Outcome.PASSED);
     } else {
@@ -232,15 +241,21 @@ public final class ProjectChecks {
     if (!r.is(KeyAction.KA122) || unset(r, rule, allowed)) {
       return;
     }
+    if (allowed != EditionData.T_YES && r.p.beneficiary().isEmpty()) {
+      r.outcome(rule, Outcome.NOT_EVALUATED, "beneficiary");
+      return;
+    }
     boolean holdsAny =
-        r.p.beneficiary().accreditations().stream()
-            .anyMatch(a -> a.kind() == AccreditationKind.ERASMUS_ACCREDITATION);
+        allowed != EditionData.T_YES
+            && r.p.beneficiary().get().accreditations().stream()
+                .anyMatch(a -> a.kind() == AccreditationKind.ERASMUS_ACCREDITATION);
     if (allowed == EditionData.T_YES || !holdsAny) {
       r.outcome(rule, Outcome.PASSED);
     } else if (r.p.startDate().isEmpty()) {
       r.outcome(rule, Outcome.NOT_EVALUATED, "startDate");
     } else if (!r.p
         .beneficiary()
+        .get()
         .isAccredited(AccreditationKind.ERASMUS_ACCREDITATION, r.p.startDate().get())) {
       r.outcome(rule, Outcome.PASSED);
     } else {
@@ -260,22 +275,20 @@ public final class ProjectChecks {
     if (!r.is(KeyAction.KA122) || unset(r, rule, max)) {
       return;
     }
-    Set<Object> persons = new HashSet<>();
-    int count = 0;
-    for (Mobility m : r.p.mobilities()) {
-      if (m.activityType() == ActivityType.PREP_VISIT
-          || m.participant().category() == ParticipantCategory.ACCOMPANYING_PERSON) {
-        continue;
-      }
-      if (m.participant().id().isEmpty() || persons.add(m.participant().id().get())) {
-        count++;
-      }
-    }
+    long count = r.t.participants();
     if (max == EditionData.NO_LIMIT || count <= max) {
       r.outcome(rule, Outcome.PASSED);
     } else {
+      // The finding concerns the project; each participant after the max-th (by start date, then
+      // the project's order) carries it too (ProjectAssessment).
       r.fail(
-          rule, rule.field(), r.cite("ka122.max_participants"), "participants", count, "max", max);
+          rule,
+          rule.field(),
+          r.cite("ka122.max_participants"),
+          "participants",
+          (int) Math.min(Integer.MAX_VALUE, count),
+          "max",
+          max);
     }
   }
 
@@ -444,8 +457,7 @@ public final class ProjectChecks {
     if (!r.d.inFile(shareKey)) {
       return;
     }
-    boolean courses =
-        r.p.mobilities().stream().anyMatch(m -> m.activityType() == ActivityType.SM_COUR_TRAIN);
+    boolean courses = r.t.anyCourse();
     if (r.p.coursesGrant().isEmpty()) {
       if (courses) {
         r.outcome(rule, Outcome.NOT_EVALUATED, "coursesGrant");
@@ -482,62 +494,42 @@ public final class ProjectChecks {
     }
   }
 
-  /** Groups mobilities of one type by a key, keeping their indexes. */
-  private static Map<List<Object>, List<Integer>> group(
-      Project p, ActivityType type, java.util.function.Function<Mobility, List<Object>> key) {
-    Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
-    List<Mobility> ms = p.mobilities();
-    for (int i = 0; i < ms.size(); i++) {
-      if (ms.get(i).activityType() == type) {
-        groups.computeIfAbsent(key.apply(ms.get(i)), k -> new ArrayList<>()).add(i);
-      }
-    }
-    return groups;
-  }
-
   // VET-COURSE-SAME-ORG
   static void courseSameOrganisation(Run r) {
     Rule rule = Rule.VET_COURSE_SAME_ORG;
     int max = r.d.number("course.max_persons_same_sending_org");
-    Map<List<Object>, List<Integer>> courses =
-        group(
-            r.p,
-            ActivityType.SM_COUR_TRAIN,
-            m -> List.of(identity(m.receiving()), m.startDate(), identity(m.sending())));
-    capPersons(r, rule, courses, max, "course.max_persons_same_sending_org");
+    capPersons(r, rule, r.t.courses, max, "course.max_persons_same_sending_org");
   }
 
   // VET-PREP-VISIT-SIZE
   static void prepVisitSize(Run r) {
     Rule rule = Rule.VET_PREP_VISIT_SIZE;
     int max = r.d.maxPersons(ActivityType.PREP_VISIT);
-    Map<List<Object>, List<Integer>> visits =
-        group(r.p, ActivityType.PREP_VISIT, m -> List.of(identity(m.receiving()), m.startDate()));
-    capPersons(r, rule, visits, max, "activity.PREP-VISIT.max_persons");
+    capPersons(r, rule, r.t.prepVisits, max, "activity.PREP-VISIT.max_persons");
   }
 
   // One group (same host and start, ...) may hold at most max persons; the first one over the
   // limit carries the finding.
   private static void capPersons(
-      Run r, Rule rule, Map<List<Object>, List<Integer>> groups, int max, String factKey) {
+      Run r, Rule rule, Map<List<Object>, Tally.Group> groups, int max, String factKey) {
     if (groups.isEmpty() || unset(r, rule, max)) {
       return;
     }
     boolean ok = true;
-    for (List<Integer> members : groups.values()) {
-      if (max != EditionData.NO_LIMIT && members.size() > max) {
+    for (Tally.Group g : groups.values()) {
+      if (max != EditionData.NO_LIMIT && g.size > max) {
         ok = false;
-        Mobility m = r.p.mobilities().get(members.get(0));
+        int over = g.member(max);
         r.fail(
             rule,
-            "mobilities[" + members.get(max) + "]",
+            over < 0 ? rule.field() : "mobilities[" + over + "]",
             r.cite(factKey),
             "persons",
-            members.size(),
+            g.size,
             "host",
-            name(m.receiving()),
+            g.hostName,
             "startDate",
-            m.startDate().toString(),
+            g.start.toString(),
             "max",
             max);
       }
@@ -551,30 +543,28 @@ public final class ProjectChecks {
   static void prepPerHost(Run r) {
     Rule rule = Rule.VET_PREP_PER_HOST;
     int max = r.d.number("prep_visit.max_per_hosting_org");
-    Map<List<Object>, List<Integer>> hosts =
-        group(r.p, ActivityType.PREP_VISIT, m -> List.of(identity(m.receiving())));
-    if (hosts.isEmpty() || unset(r, rule, max)) {
+    if (r.t.prepHosts.isEmpty() || unset(r, rule, max)) {
       return;
     }
     boolean ok = true;
-    for (List<Integer> members : hosts.values()) {
-      Set<LocalDate> starts = new HashSet<>();
-      int second = -1;
-      for (int i : members) {
-        if (starts.add(r.p.mobilities().get(i).startDate()) && starts.size() == max + 1) {
-          second = i;
-        }
-      }
-      if (max != EditionData.NO_LIMIT && starts.size() > max) {
+    for (Tally.HostVisits h : r.t.prepHosts.values()) {
+      if (max != EditionData.NO_LIMIT && h.starts.size() > max) {
         ok = false;
+        int second = -1;
+        int n = 0;
+        for (int sequence : h.starts.values()) {
+          if (n++ == max) {
+            second = sequence;
+          }
+        }
         r.fail(
             rule,
             "mobilities[" + second + "]",
             r.cite("prep_visit.max_per_hosting_org"),
             "visits",
-            starts.size(),
+            h.starts.size(),
             "host",
-            name(r.p.mobilities().get(members.get(0)).receiving()),
+            h.hostName,
             "max",
             max);
       }
@@ -588,34 +578,33 @@ public final class ProjectChecks {
   static void prepCourses(Run r) {
     Rule rule = Rule.VET_PREP_COURSES;
     byte allowed = r.d.yesNo("prep_visit.allowed_for_courses");
-    Map<List<Object>, List<Integer>> hosts =
-        group(r.p, ActivityType.PREP_VISIT, m -> List.of(identity(m.receiving())));
-    if (hosts.isEmpty() || unset(r, rule, allowed)) {
+    if (r.t.prepHosts.isEmpty() || unset(r, rule, allowed)) {
       return;
     }
     boolean ok = true;
-    for (Map.Entry<List<Object>, List<Integer>> e : hosts.entrySet()) {
-      Object host = e.getKey().get(0);
-      boolean courses = false;
-      boolean other = false;
-      for (Mobility m : r.p.mobilities()) {
-        if (m.activityType() != ActivityType.PREP_VISIT && identity(m.receiving()).equals(host)) {
-          courses |= m.activityType() == ActivityType.SM_COUR_TRAIN;
-          other |= m.activityType() != ActivityType.SM_COUR_TRAIN;
-        }
-      }
+    boolean unsure = false;
+    for (Map.Entry<Object, Tally.HostVisits> e : r.t.prepHosts.entrySet()) {
+      Object host = e.getKey();
+      boolean courses = r.t.hostsCourses(host);
+      boolean other = r.t.hostsOther(host);
       if (allowed == EditionData.T_NO && courses && !other) {
+        if (!r.t.hostsComplete()) {
+          // Other activities at this host may exist among those not remembered.
+          unsure = true;
+          continue;
+        }
         ok = false;
-        int i = e.getValue().get(0);
         r.fail(
             rule,
-            "mobilities[" + i + "]",
+            "mobilities[" + e.getValue().first + "]",
             r.cite("prep_visit.allowed_for_courses"),
             "host",
-            name(r.p.mobilities().get(i).receiving()));
+            e.getValue().hostName);
       }
     }
-    if (ok) {
+    if (unsure && ok) {
+      r.outcome(rule, Outcome.NOT_EVALUATED, "mobilities");
+    } else if (ok) {
       r.outcome(rule, Outcome.PASSED);
     }
   }
@@ -665,8 +654,12 @@ public final class ProjectChecks {
         || r.d.pilotFlow != EditionData.T_YES) {
       return;
     }
+    if (r.p.beneficiary().isEmpty()) {
+      r.outcome(rule, Outcome.NOT_EVALUATED, "beneficiary");
+      return;
+    }
     Map<Object, Organisation> organisations = new LinkedHashMap<>();
-    organisations.put(identity(r.p.beneficiary()), r.p.beneficiary());
+    organisations.put(identity(r.p.beneficiary().get()), r.p.beneficiary().get());
     for (Organisation o : r.p.partners()) {
       organisations.putIfAbsent(identity(o), o);
     }

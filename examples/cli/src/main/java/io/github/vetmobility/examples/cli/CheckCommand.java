@@ -1,6 +1,7 @@
 package io.github.vetmobility.examples.cli;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.examples.cli.check.Projects;
 import io.github.vetmobility.examples.cli.check.RowChecker;
 import io.github.vetmobility.examples.cli.csv.CsvReader;
 import io.github.vetmobility.examples.cli.csv.CsvRecord;
@@ -10,6 +11,8 @@ import io.github.vetmobility.examples.cli.input.InputFormat;
 import io.github.vetmobility.examples.cli.input.MappedRow;
 import io.github.vetmobility.examples.cli.input.RowMapper;
 import io.github.vetmobility.examples.cli.report.OutputFormat;
+import io.github.vetmobility.examples.cli.report.ProjectRecords;
+import io.github.vetmobility.examples.cli.report.ProjectResult;
 import io.github.vetmobility.examples.cli.report.ReportWriter;
 import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.RunInfo;
@@ -41,6 +44,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -153,6 +157,24 @@ final class CheckCommand implements Callable<Integer> {
               + " INVALID_INPUT row and reading goes on at the next line. Default: 4194304.")
   private int maxRecordLength = CsvReader.DEFAULT_MAX_RECORD_LENGTH;
 
+  @Option(
+      names = "--projects",
+      paramLabel = "FILE",
+      description =
+          "Also write one record per project (core's project-level rules on the rows of each"
+              + " project_reference): JSON Lines, or CSV when FILE ends in .csv. The text and html"
+              + " reports have a project section instead.")
+  private Path projectsFile;
+
+  @Option(
+      names = "--max-stdin-size",
+      paramLabel = "BYTES",
+      description =
+          "Standard input is read twice (projects, then rows), so it is kept in a temporary file,"
+              + " deleted at the end; a longer input stops the run with exit code 2 (give it as a"
+              + " file). Default: 4294967296 (4 GiB).")
+  private long maxStdinSize = 1L << 32;
+
   @Option(names = "--no-progress", description = "Never show progress on standard error.")
   private boolean noProgress;
 
@@ -236,17 +258,85 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail("cannot write " + outputFile + ": " + e.getMessage());
     }
+    AtomicOutput projectsTarget = null;
+    List<String> inputs = new ArrayList<>(files);
+    Path spool = null;
+    Projects projects = new Projects(checker);
+    List<ProjectResult> projectResults = List.of();
+    boolean tallied = false;
+    try {
+      if (projectsFile != null) {
+        try {
+          projectsTarget = AtomicOutput.create(projectsFile, files);
+        } catch (AtomicOutput.SameFileException e) {
+          return fail(e.getMessage());
+        } catch (IOException e) {
+          return fail("cannot write " + projectsFile + ": " + e.getMessage());
+        }
+      }
+      // Two passes: the first tallies the projects, the second checks the rows with their
+      // projects' decisions. Standard input is read once, into a temporary file.
+      if (inputs.contains("-")) {
+        try {
+          spool = Files.createTempFile("vetmobility-stdin-", ".csv");
+          try (OutputStream copy = Files.newOutputStream(spool)) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n; (n = streams.in().read(buffer)) >= 0; ) {
+              total += n;
+              if (total > maxStdinSize) {
+                return fail(
+                    "standard input is longer than "
+                        + maxStdinSize
+                        + " bytes (--max-stdin-size): give it as a file");
+              }
+              copy.write(buffer, 0, n);
+            }
+          }
+        } catch (IOException e) {
+          return fail("cannot keep standard input in a temporary file: " + e.getMessage());
+        }
+        inputs.replaceAll(f -> f.equals("-") ? STDIN : f);
+      }
+      Integer failed = tallyProjects(inputs, spool, cs, sep, forced, projects, times);
+      if (failed != null) {
+        return failed;
+      }
+      projects.decide();
+      tallied = true;
+    } catch (NoSuchFileException e) {
+      return fail("no such file: " + e.getFile());
+    } catch (IOException | UncheckedIOException e) {
+      return fail("I/O error: " + e.getMessage());
+    } catch (Error e) {
+      return fail(
+          "stopped by an internal error: "
+              + e
+              + (e instanceof OutOfMemoryError
+                  ? " (a larger heap, -Xmx, or smaller --max-record-length may help)"
+                  : ""));
+    } finally {
+      if (!tallied) {
+        // Whatever stopped the first pass: no report, no project output, no spool stays.
+        discard(projectsTarget, spool);
+        if (target != null) {
+          target.discard();
+        }
+        pool.shutdownNow();
+      }
+    }
+    sequence.set(0);
     try (Writer writer = openOutput(target)) {
       ReportWriter report = out.writer(writer);
       report.start(info);
-      for (String file : files) {
-        try (InputStream bytes = open(file);
+      for (String file : inputs) {
+        try (InputStream bytes = open(file, spool);
             Reader chars = InputSource.reader(bytes, cs);
             CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
           CsvRecord header = new CsvRecord();
           if (!csv.next(header)) {
             return fail(
-                (file.equals("-") ? "standard input" : file)
+                (file.equals(STDIN) ? "standard input" : file)
                     + ": no header line (the input is empty, or holds only blank lines and"
                     + " comments)");
           }
@@ -261,7 +351,7 @@ final class CheckCommand implements Callable<Integer> {
                 .err()
                 .println(
                     "vetmobility-cli check: warning: "
-                        + file
+                        + shown(file)
                         + ": ignoring unknown column(s) "
                         + String.join(", ", mapper.ignoredColumns()));
           }
@@ -269,7 +359,8 @@ final class CheckCommand implements Callable<Integer> {
           // the pool checks them, this thread writes them in input order. At most four batches
           // per worker wait, so memory does not grow with the file.
           BlockingQueue<Future<RowResult[]>> pending = new ArrayBlockingQueue<>(4 * threads);
-          Thread reader = daemon(() -> read(csv, mapper, checker, pool, pending, times));
+          Thread reader =
+              daemon(() -> read(csv, mapper, checker, projects, pool, pending, times, sequence));
           reader.start();
           try {
             while (true) {
@@ -289,15 +380,23 @@ final class CheckCommand implements Callable<Integer> {
           }
         }
       }
+      projectResults = projects.results(strict);
+      report.projects(projectResults);
       report.finish(summary);
       progress.done();
       times.add(StageTimes.Stage.REPORT, reportStart);
       if (timings) {
         streams.err().println(times.describe(summary.rows()));
       }
+      if (projectsTarget != null) {
+        writeProjects(projectsTarget, projectResults);
+      }
       if (target != null) {
         writer.flush();
         target.commit();
+      }
+      if (projectsTarget != null) {
+        projectsTarget.commit();
       }
     } catch (NoSuchFileException e) {
       return fail("no such file: " + e.getFile());
@@ -314,9 +413,90 @@ final class CheckCommand implements Callable<Integer> {
       if (target != null) {
         target.discard(); // nothing left to do after a commit; else no partial report stays
       }
+      discard(projectsTarget, spool);
       pool.shutdownNow();
     }
-    return summary.anyFailed() && !exitZero ? VetMobilityCli.FAILED_ROWS : VetMobilityCli.OK;
+    boolean projectFailed =
+        projectResults.stream().anyMatch(p -> p.verdict().equals("NOT_ELIGIBLE"));
+    return (summary.anyFailed() || projectFailed) && !exitZero
+        ? VetMobilityCli.FAILED_ROWS
+        : VetMobilityCli.OK;
+  }
+
+  // Standard input, once kept in the spool file.
+  private static final String STDIN = "\0stdin";
+  private final AtomicInteger sequence = new AtomicInteger();
+
+  private static String shown(String file) {
+    return file.equals(STDIN) ? "-" : file;
+  }
+
+  private static void discard(AtomicOutput projectsTarget, Path spool) {
+    if (projectsTarget != null) {
+      projectsTarget.discard();
+    }
+    if (spool != null) {
+      try {
+        Files.deleteIfExists(spool);
+      } catch (IOException e) {
+        spool.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  // The first pass: every row that names a VET project is added to its project's tally. Returns
+  // an exit code when an input cannot be read (the same errors as the second pass would find).
+  private Integer tallyProjects(
+      List<String> inputs,
+      Path spool,
+      Charset cs,
+      char sep,
+      InputFormat forced,
+      Projects projects,
+      StageTimes times)
+      throws IOException {
+    int next = 0;
+    for (String file : inputs) {
+      try (InputStream bytes = open(file, spool);
+          Reader chars = InputSource.reader(bytes, cs);
+          CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
+        CsvRecord record = new CsvRecord();
+        if (!csv.next(record)) {
+          return fail(
+              (file.equals(STDIN) ? "standard input" : file)
+                  + ": no header line (the input is empty, or holds only blank lines and"
+                  + " comments)");
+        }
+        RowMapper mapper;
+        try {
+          mapper = mapper(shown(file), forced, record);
+        } catch (HeaderException e) {
+          return fail(e.getMessage());
+        }
+        while (true) {
+          long start = times.cpu();
+          if (!csv.next(record)) {
+            break;
+          }
+          long read = times.add(StageTimes.Stage.READ, start);
+          MappedRow row = mapper.map(record);
+          record.clear();
+          projects.tally(row, next);
+          next = next == Integer.MAX_VALUE ? Integer.MAX_VALUE : next + 1;
+          times.add(StageTimes.Stage.MAP, read);
+        }
+      }
+    }
+    return null;
+  }
+
+  private void writeProjects(AtomicOutput target, List<ProjectResult> results) throws IOException {
+    boolean csv = projectsFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
+    ProjectRecords.write(w, results, csv);
+    w.flush();
   }
 
   // check --compare: one thread reads, maps and compares; the rows are written as they come.
@@ -448,9 +628,11 @@ final class CheckCommand implements Callable<Integer> {
       CsvReader csv,
       RowMapper mapper,
       RowChecker checker,
+      Projects projects,
       ExecutorService pool,
       BlockingQueue<Future<RowResult[]>> pending,
-      StageTimes times) {
+      StageTimes times,
+      AtomicInteger sequence) {
     try {
       try {
         CsvRecord[] records = new CsvRecord[BATCH];
@@ -479,7 +661,8 @@ final class CheckCommand implements Callable<Integer> {
             records[i].clear(); // the records are kept for reuse, their text is not
           }
           times.add(StageTimes.Stage.MAP, read);
-          pending.put(pool.submit(check(batch, checker, times)));
+          int first = sequence.getAndAdd(size);
+          pending.put(pool.submit(check(batch, first, checker, projects, times)));
           if (!more) {
             break;
           }
@@ -498,12 +681,14 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static Callable<RowResult[]> check(
-      MappedRow[] rows, RowChecker checker, StageTimes times) {
+      MappedRow[] rows, int first, RowChecker checker, Projects projects, StageTimes times) {
     return () -> {
       long start = times.cpu();
       RowResult[] results = new RowResult[rows.length];
       for (int i = 0; i < rows.length; i++) {
-        results[i] = checker.check(rows[i]);
+        // Past the last sequence number a row is checked alone, as the first pass left it out.
+        int n = first + i < 0 || first + i == Integer.MAX_VALUE ? -1 : first + i;
+        results[i] = checker.check(rows[i], n, projects);
       }
       times.add(StageTimes.Stage.CHECK, start);
       return results;
@@ -558,9 +743,17 @@ final class CheckCommand implements Callable<Integer> {
     return VetMobilityCli.USAGE;
   }
 
+  // One pass (--compare): standard input is read as it comes, without a spool.
   private InputStream open(String file) throws IOException {
-    if (file.equals("-")) {
+    if (file.equals(STDIN)) {
       return new NonClosingInputStream(streams.in());
+    }
+    return Files.newInputStream(Path.of(file));
+  }
+
+  private InputStream open(String file, Path spool) throws IOException {
+    if (file.equals(STDIN)) {
+      return Files.newInputStream(spool);
     }
     return Files.newInputStream(Path.of(file));
   }

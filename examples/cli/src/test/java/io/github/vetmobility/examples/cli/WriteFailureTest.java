@@ -87,7 +87,39 @@ class WriteFailureTest {
   @Test
   @Timeout(120)
   void checkStopsReadingAndExitsWithTwoWhenStandardOutputFails() {
-    Run r = run(new EndlessInput(), new FailingOutput(100_000), "check", "-o", "jsonl", "-");
+    // Standard input is kept whole for the two passes: an endless one stops at the bound.
+    Run r =
+        run(
+            new EndlessInput(),
+            new FailingOutput(100_000),
+            "check",
+            "-o",
+            "jsonl",
+            "--max-stdin-size",
+            "5000000",
+            "-");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("vetmobility-cli check: ")
+        .contains("standard input is longer than 5000000 bytes");
+  }
+
+  @Test
+  @Timeout(120)
+  void checkOfStandardInputExitsWithTwoWhenStandardOutputFails() {
+    StringBuilder rows = new StringBuilder(CheckCommandTest.HEADER + "\n");
+    for (int i = 0; i < 20_000; i++) {
+      rows.append(CheckCommandTest.ELIGIBLE_ROW).append('\n');
+    }
+    Run r =
+        run(
+            new java.io.ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)),
+            new FailingOutput(100_000),
+            "check",
+            "-o",
+            "jsonl",
+            "-");
+    assertThat(rows).isNotEmpty();
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("vetmobility-cli check: ").contains("standard output");
   }

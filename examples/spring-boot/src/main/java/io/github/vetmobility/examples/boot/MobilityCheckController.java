@@ -1,9 +1,12 @@
 package io.github.vetmobility.examples.boot;
 
+import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.Rule;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.validation.EligibilitySettings;
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.validation.annotation.Validated;
@@ -12,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The endpoints: check one mobility, list the rules. */
+/** The endpoints: check one mobility, check a project, list the rules. */
 @RestController
 public class MobilityCheckController {
   private final EligibilitySettings settings;
@@ -50,6 +53,24 @@ public class MobilityCheckController {
             ? settings.ruleBooks().forMobility(mobility)
             : settings.fallback().orElseThrow();
     return AssessmentResponse.of(mobility, book.assess(mobility));
+  }
+
+  /**
+   * Assesses a whole project with core's {@code RuleBook.assess(Project)}: the project-level rules
+   * (the KA122 cap of participants, preparatory visits, courses, ...) and every mobility, with the
+   * grants of {@code GrantCalculator.grants(Project)} (organisational support ranked by start date,
+   * then the request's order). The field constraints are checked first (400 when one fails); a rule
+   * that fails is part of the 200 answer.
+   *
+   * @param request the project reference and its mobilities
+   * @return the assessment
+   */
+  @PostMapping("/projects/check")
+  public ProjectAssessmentResponse checkProject(@Valid @RequestBody ProjectCheckRequest request) {
+    Project project = request.project();
+    RuleBook book = settings.ruleBooks().get(project.reference());
+    return ProjectAssessmentResponse.of(
+        book.assess(project), GrantCalculator.builtIn().grants(project, book));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -184,6 +185,77 @@ class MobilityCheckApplicationTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  private HttpResponse<String> postProject(int learners) {
+    StringBuilder body =
+        new StringBuilder("{\"projectReference\": \"2025-1-IT01-KA122-VET-000123456\",");
+    body.append("\"mobilities\": [");
+    for (int i = 0; i < learners; i++) {
+      // Learner i starts i days after the first; listed last first, so the order of the list is
+      // not the order of start dates.
+      int day = learners - 1 - i;
+      String start = java.time.LocalDate.of(2026, 3, 2).plusDays(day).toString();
+      String end = java.time.LocalDate.of(2026, 3, 27).plusDays(day).toString();
+      body.append(i == 0 ? "" : ",")
+          .append(
+              ELIGIBLE
+                  .replace("\"projectReference\": \"2025-1-IT01-KA122-VET-000123456\",", "")
+                  .replace("2026-03-02", "@START@")
+                  .replace("2026-03-27", "@END@")
+                  .replace("@START@", start)
+                  .replace("@END@", end));
+    }
+    body.append("]}");
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/projects/check"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
+  }
+
+  @Test
+  void aWholeProjectIsCheckedWithItsProjectRules() {
+    HttpResponse<String> thirty = postProject(30);
+    assertThat(thirty.statusCode()).as(thirty.body()).isEqualTo(200);
+    JsonNode ok = json.readTree(thirty.body());
+    assertThat(ok.path("ruleBook").asString()).isEqualTo("EP2127-2025-KA122");
+    assertThat(ok.path("verdict").asString()).as(thirty.body()).isNotEqualTo("NOT_ELIGIBLE");
+    assertThat(ok.path("grants").size()).isEqualTo(30);
+
+    HttpResponse<String> response = postProject(31);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode project = json.readTree(response.body());
+    assertThat(project.path("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+    List<String> over = new java.util.ArrayList<>();
+    for (JsonNode f : project.path("findings")) {
+      if (f.path("ruleId").asString().equals("VET-KA122-PARTICIPANTS")) {
+        over.add(f.path("field").asString());
+      }
+    }
+    // Listed last first: the 31st by start date is the first of the list.
+    assertThat(over).containsExactly("mobilities[0]");
+    assertThat(project.path("grants").get(0).asString()).isEqualTo("EUR 0.00");
+    assertThat(project.path("grants").get(1).asString()).isNotEqualTo("EUR 0.00");
+  }
+
+  @Test
+  void aProjectWithAMalformedMobilityIsRefusedOnItsField() {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/projects/check"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"projectReference\": \"2025-1-IT01-KA122-VET-000123456\","
+                            + " \"mobilities\": ["
+                            + ELIGIBLE.replace("E10208308", "E1020830")
+                            + "]}"))
+                .build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("mobilities[0].sending.oid");
   }
 
   @Test

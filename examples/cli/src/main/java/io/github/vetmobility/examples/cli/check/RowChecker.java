@@ -17,6 +17,9 @@ import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.money.Money;
 import io.github.vetmobility.rules.Assessment;
+import io.github.vetmobility.rules.ProjectAssessment;
+import io.github.vetmobility.rules.ProjectTally;
+import io.github.vetmobility.rules.Rule;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
 import java.nio.file.Path;
@@ -120,14 +123,51 @@ public final class RowChecker {
    * @return its report
    */
   public RowResult check(MappedRow row) {
+    return check(row, -1, null);
+  }
+
+  /**
+   * Checks one row of a batch whose projects were tallied: a row of a tallied project carries the
+   * project-level findings that concern it and its rank for organisational support.
+   *
+   * @param row the row as read
+   * @param sequence its sequence number (see {@link Projects})
+   * @param projects the batch's projects, decided, or {@code null} to check the row alone
+   * @return its report
+   */
+  public RowResult check(MappedRow row, int sequence, Projects projects) {
     switch (row.kind()) {
       case INVALID:
         return invalid(row, row.field(), row.message());
       case OUT_OF_SCOPE:
         return outOfScope(row, row.field(), row.message());
       default:
-        return assess(row);
+        return assess(row, sequence, projects);
     }
+  }
+
+  /**
+   * Returns the rule book of a mobility's project, or {@code null} when it names no VET project
+   * this checker knows (such a row is assessed alone).
+   *
+   * @param mobility the mobility
+   * @return the rule book, or {@code null}
+   */
+  RuleBook projectBook(Mobility mobility) {
+    if (mobility.projectReference().isEmpty()
+        || !isVetMobility(mobility.projectReference().get())) {
+      return null;
+    }
+    try {
+      return books.get(mobility.projectReference().get());
+    } catch (InvalidValueException e) {
+      return null;
+    }
+  }
+
+  static Finding finding(io.github.vetmobility.rules.Finding f) {
+    return new Finding(
+        f.ruleId(), f.severity().name(), f.field(), f.message(), f.citation().toString());
   }
 
   private static RowResult invalid(MappedRow row, String field, String message) {
@@ -162,7 +202,7 @@ public final class RowChecker {
         null);
   }
 
-  private RowResult assess(MappedRow row) {
+  private RowResult assess(MappedRow row, int sequence, Projects projects) {
     Mobility mobility = row.mobility();
     RuleBook book;
     if (mobility.projectReference().isPresent()) {
@@ -192,12 +232,34 @@ public final class RowChecker {
       return invalid(row, "call_year", "missing: the edition of the rules needs " + NO_EDITION);
     }
 
-    Assessment assessment = strict ? book.assess(mobility).strict() : book.assess(mobility);
+    Projects.State project = projects == null || sequence < 0 ? null : projects.of(mobility);
+    Assessment assessment;
+    GrantContext context = GrantContext.NONE;
+    if (project != null && project.decided().ruleBook() == book) {
+      // The project decides too: its findings on this row, and the row's rank.
+      ProjectTally.Entry entry = ProjectTally.Entry.of(sequence, mobility);
+      ProjectAssessment decided = project.decided();
+      assessment = decided.assess(mobility, entry);
+      context = GrantContext.ranked(decided, entry).build();
+      project.counted(!decided.findings(entry).isEmpty());
+    } else {
+      assessment = book.assess(mobility);
+    }
+    if (strict) {
+      assessment = assessment.strict();
+    }
     List<Finding> findings = new ArrayList<>(assessment.findings().size() + 1);
     for (io.github.vetmobility.rules.Finding f : assessment.findings()) {
+      // A project's finding on this row concerns the row as a member of its project.
       findings.add(
-          new Finding(
-              f.ruleId(), f.severity().name(), f.field(), f.message(), f.citation().toString()));
+          f.rule().level() == Rule.Level.PROJECT
+              ? new Finding(
+                  f.ruleId(),
+                  f.severity().name(),
+                  "project_reference",
+                  f.message(),
+                  f.citation().toString())
+              : finding(f));
     }
     Verdict verdict = verdict(assessment.verdict());
 
@@ -207,8 +269,7 @@ public final class RowChecker {
     String rateTable = null;
     // Every assessed mobility gets core's grant; one that is not eligible earns nothing, and its
     // lines say what they would be (see core's Grant).
-    io.github.vetmobility.funding.Grant g =
-        calculator.grant(mobility, assessment, GrantContext.NONE);
+    io.github.vetmobility.funding.Grant g = calculator.grant(mobility, assessment, context);
     grant = lines(g);
     rateTable = g.rateTable().orElse(null);
     if (g.distance().isPresent()) {

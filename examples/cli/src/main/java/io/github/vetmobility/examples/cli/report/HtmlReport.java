@@ -55,6 +55,45 @@ public final class HtmlReport implements ReportWriter {
     }
   }
 
+  private List<ProjectResult> projects = List.of();
+
+  /** Keeps the projects for the project section (at most 1,000 with findings are shown). */
+  @Override
+  public void projects(List<ProjectResult> projects) {
+    this.projects = projects;
+  }
+
+  private void projectSection(StringBuilder h) {
+    h.append("<h2>Projects</h2>\n<p>").append(projects.size()).append(" projects");
+    long rowsConcerned = projects.stream().mapToLong(ProjectResult::rowsConcerned).sum();
+    h.append("; ").append(rowsConcerned).append(" rows carry a project finding.</p>\n");
+    int shown = 0;
+    for (ProjectResult p : projects) {
+      if (p.findings().isEmpty()) {
+        continue;
+      }
+      if (shown == 0) {
+        h.append("<table>\n<tr><th>project</th><th>verdict</th><th>rows</th>");
+        h.append("<th>project findings</th></tr>\n");
+      }
+      if (++shown > 1000) {
+        break;
+      }
+      h.append("<tr><td>").append(esc(p.reference())).append("<br><small>");
+      h.append(esc(p.edition())).append("</small></td><td class=\"").append(esc(p.verdict()));
+      h.append("\">").append(esc(p.verdict())).append("</td><td class=\"n\">").append(p.rows());
+      h.append("</td><td>");
+      for (Finding f : p.findings()) {
+        h.append(esc(f.severity())).append(' ').append(esc(f.rule())).append(": ");
+        h.append(esc(f.message())).append("<br>");
+      }
+      h.append("</td></tr>\n");
+    }
+    if (shown > 0) {
+      h.append("</table>\n");
+    }
+  }
+
   @Override
   public void finish(Summary s) throws IOException {
     StringBuilder h = new StringBuilder(64 * 1024);
@@ -93,6 +132,7 @@ public final class HtmlReport implements ReportWriter {
     }
     flows(h, s);
     findings(h);
+    projectSection(h);
     h.append("</body>\n</html>\n");
     out.append(h);
     out.flush();

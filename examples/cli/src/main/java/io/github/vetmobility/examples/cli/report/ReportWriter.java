@@ -1,6 +1,7 @@
 package io.github.vetmobility.examples.cli.report;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes the report of a check as rows arrive: {@link #start}, then {@link #row} once per input row
@@ -22,6 +23,17 @@ public interface ReportWriter {
    * @throws IOException if writing fails
    */
   void row(RowResult row) throws IOException;
+
+  /**
+   * Reports the projects of the batch, after the last row and before {@link #finish}. Per-row
+   * formats leave them out (they go to {@code --projects FILE}), so that rows out == rows in.
+   *
+   * @param projects what core's project-level rules decided about each project
+   * @throws IOException if writing fails
+   */
+  default void projects(List<ProjectResult> projects) throws IOException {
+    // per-row formats: nothing
+  }
 
   /**
    * Ends the report and flushes it.

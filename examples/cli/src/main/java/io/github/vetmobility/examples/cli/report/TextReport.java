@@ -2,6 +2,7 @@ package io.github.vetmobility.examples.cli.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * A report for people: the failing rows with their findings and their grant (core's lines, zero for
@@ -79,6 +80,57 @@ public final class TextReport implements ReportWriter {
         sb.append("      ").append(line).append('\n');
       }
     }
+    out.append(sb);
+  }
+
+  /**
+   * Writes the project section: every project whose project-level rules found something that
+   * concerns no single row, with those findings, then one line counting the projects.
+   */
+  @Override
+  public void projects(List<ProjectResult> projects) throws IOException {
+    sb.setLength(0);
+    long flagged = 0;
+    long rowsConcerned = 0;
+    for (ProjectResult p : projects) {
+      rowsConcerned += p.rowsConcerned();
+      if (p.findings().isEmpty()) {
+        continue;
+      }
+      flagged++;
+      if (flagged == 1) {
+        sb.append("\nProjects\n");
+      }
+      sb.append("project ");
+      appendVisible(p.reference());
+      sb.append("  ").append(p.verdict()).append("  (");
+      appendVisible(p.edition());
+      sb.append(", ").append(p.rows()).append(p.rows() == 1 ? " row" : " rows");
+      if (p.rowsConcerned() > 0) {
+        sb.append(", ").append(p.rowsConcerned()).append(" with a project finding");
+      }
+      sb.append(")\n");
+      for (Finding f : p.findings()) {
+        sb.append("    ").append(f.severity()).append(' ').append(f.rule());
+        if (f.field() != null) {
+          sb.append(" [");
+          appendVisible(f.field());
+          sb.append(']');
+        }
+        sb.append(": ");
+        appendVisible(f.message());
+        sb.append('\n');
+      }
+    }
+    sb.append(flagged == 0 ? "\n" : "")
+        .append("Projects: ")
+        .append(projects.size())
+        .append(", ")
+        .append(flagged)
+        .append(" with project findings; ")
+        .append(rowsConcerned)
+        .append(rowsConcerned == 1 ? " row carries" : " rows carry")
+        .append(" a project finding\n");
     out.append(sb);
   }
 

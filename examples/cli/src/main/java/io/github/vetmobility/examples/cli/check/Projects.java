@@ -1,0 +1,169 @@
+package io.github.vetmobility.examples.cli.check;
+
+import io.github.vetmobility.examples.cli.input.MappedRow;
+import io.github.vetmobility.examples.cli.report.Finding;
+import io.github.vetmobility.examples.cli.report.ProjectResult;
+import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.mobility.Mobility;
+import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.ProjectAssessment;
+import io.github.vetmobility.rules.ProjectTally;
+import io.github.vetmobility.rules.RuleBook;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The projects of a batch, for the two passes of {@code check}: the first pass {@link #tally}s
+ * every row that names a VET project into core's {@link ProjectTally} of that project (rows of a
+ * project may be anywhere, in any file), {@link #decide} runs core's project-level rules on each,
+ * and the second pass asks {@link #of} for the project's decisions about a row. Memory grows with
+ * the projects, not with the rows: core's tally keeps counts and the few keys ranks need.
+ *
+ * <p>A row is known by its sequence number: its place among all records of all inputs (header lines
+ * not counted), the same in both passes. Participants are ranked by start date, then by sequence,
+ * i.e. by file and line.
+ *
+ * <p>Rows without a project reference cannot be placed in a project: they are assessed alone, and
+ * amounts that depend on the rank stay ranges. {@link #tally} is called from one thread; after
+ * {@link #decide}, {@link #of} may be called from any.
+ */
+public final class Projects {
+  /** One project: its tally, then its decisions. */
+  public static final class State {
+    private final ProjectReference reference;
+    private final RuleBook book;
+    private final ProjectTally tally;
+    private ProjectAssessment decided;
+    private final AtomicLong rows = new AtomicLong();
+    private final AtomicLong concerned = new AtomicLong();
+
+    State(ProjectReference reference, RuleBook book) {
+      this.reference = reference;
+      this.book = book;
+      // The checker's rows do not say who the beneficiary is: core leaves its rules unchecked.
+      this.tally = book.tally(Project.builder().reference(reference).build());
+    }
+
+    /** Returns what the project-level rules decided. */
+    public ProjectAssessment decided() {
+      return decided;
+    }
+
+    void counted(boolean hasProjectFindings) {
+      rows.incrementAndGet();
+      if (hasProjectFindings) {
+        concerned.incrementAndGet();
+      }
+    }
+  }
+
+  private final RowChecker checker;
+  private final Map<String, State> projects = new HashMap<>();
+
+  /**
+   * Creates the projects of a batch.
+   *
+   * @param checker the checker whose rule books assess them
+   */
+  public Projects(RowChecker checker) {
+    this.checker = checker;
+  }
+
+  /**
+   * First pass: adds a row to its project, if it names one.
+   *
+   * @param row the row as read
+   * @param sequence its sequence number
+   */
+  public void tally(MappedRow row, int sequence) {
+    // The last sequence number and beyond: the row is checked alone.
+    if (row.kind() != MappedRow.Kind.MOBILITY || sequence < 0 || sequence == Integer.MAX_VALUE) {
+      return;
+    }
+    Mobility m = row.mobility();
+    RuleBook book = checker.projectBook(m);
+    if (book == null) {
+      return;
+    }
+    String key = m.projectReference().get().format();
+    State s = projects.computeIfAbsent(key, k -> new State(m.projectReference().get(), book));
+    s.tally.add(ProjectTally.Entry.of(sequence, m));
+  }
+
+  /** Runs the project-level rules of every project; call once, after the first pass. */
+  public void decide() {
+    for (State s : projects.values()) {
+      s.decided = s.book.assess(s.tally);
+    }
+  }
+
+  /**
+   * Returns the project of a mobility, or {@code null} when it names none the batch tallied.
+   *
+   * @param mobility the mobility
+   * @return its project, or {@code null}
+   */
+  public State of(Mobility mobility) {
+    if (mobility.projectReference().isEmpty()) {
+      return null;
+    }
+    State s = projects.get(mobility.projectReference().get().format());
+    return s == null || s.decided == null ? null : s;
+  }
+
+  /** Returns the number of projects. */
+  public int size() {
+    return projects.size();
+  }
+
+  /**
+   * Returns the report of every project, in the order of their references.
+   *
+   * @param strict whether unchecked rules count as errors
+   * @return the projects' reports
+   */
+  public List<ProjectResult> results(boolean strict) {
+    List<ProjectResult> out = new ArrayList<>(projects.size());
+    List<String> keys = new ArrayList<>(projects.keySet());
+    keys.sort(null);
+    for (String key : keys) {
+      State s = projects.get(key);
+      if (s.decided == null) {
+        continue;
+      }
+      var a = strict ? s.decided.assessment().strict() : s.decided.assessment();
+      List<Finding> findings = new ArrayList<>();
+      for (io.github.vetmobility.rules.Finding f : a.findings()) {
+        if (ProjectAssessment.sequenceOf(f) < 0) {
+          findings.add(RowChecker.finding(f));
+        }
+      }
+      out.add(
+          new ProjectResult(
+              key,
+              s.book.key(),
+              s.rows.get(),
+              s.concerned.get(),
+              projectVerdict(findings),
+              a.confidence().name().toLowerCase(Locale.ROOT),
+              findings));
+    }
+    return out;
+  }
+
+  // The verdict of the project's own findings (those on rows count on the rows).
+  private static String projectVerdict(List<Finding> findings) {
+    String v = "ELIGIBLE";
+    for (Finding f : findings) {
+      if (f.severity().equals("ERROR")) {
+        return "NOT_ELIGIBLE";
+      }
+      v = "ELIGIBLE_WITH_WARNINGS";
+    }
+    return v;
+  }
+}
