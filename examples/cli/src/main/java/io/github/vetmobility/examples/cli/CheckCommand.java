@@ -14,17 +14,14 @@ import io.github.vetmobility.examples.cli.report.ReportWriter;
 import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.RunInfo;
 import io.github.vetmobility.examples.cli.report.Summary;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -472,7 +469,8 @@ final class CheckCommand implements Callable<Integer> {
 
   private Writer openOutput(AtomicOutput target) {
     OutputStream os = target != null ? target.stream() : new NonClosingOutputStream(streams.out());
-    return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    // UTF-8 straight into the buffer: the bytes of an OutputStreamWriter, without its copies.
+    return new Utf8Writer(os, 1 << 16);
   }
 
   private OutputFormat outputFormat() {
