@@ -33,6 +33,36 @@ public final class InvalidValueException extends IllegalArgumentException {
     this.expected = Objects.requireNonNullElse(expected, "");
   }
 
+  /**
+   * Creates an exception for one rejected value without a stack trace, for a batch that catches it
+   * and reports the value as data (a bad row of a million): filling in the stack trace is most of
+   * the cost of an exception, and nobody reads it there. Otherwise the same as the constructor.
+   *
+   * @param field the name of the field or parameter, e.g. {@code "oid"}
+   * @param value the rejected value as given, or {@code null} if it was missing
+   * @param expected what would have been accepted
+   * @return the exception, to be thrown
+   */
+  public static InvalidValueException withoutStackTrace(
+      String field, Object value, String expected) {
+    boolean[] quiet = QUIET.get();
+    quiet[0] = true;
+    try {
+      return new InvalidValueException(field, value, expected);
+    } finally {
+      quiet[0] = false;
+    }
+  }
+
+  // Set only while withoutStackTrace constructs: the constructor of Throwable fills the stack trace
+  // in before any field of this class is set.
+  private static final ThreadLocal<boolean[]> QUIET = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return QUIET.get()[0] ? this : super.fillInStackTrace();
+  }
+
   /** Returns the name of the field whose value was rejected. */
   public String field() {
     return field;

@@ -7,6 +7,7 @@ import io.github.vetmobility.organisation.Organisation;
 import io.github.vetmobility.place.Coordinates;
 import io.github.vetmobility.place.Gazetteer;
 import io.github.vetmobility.place.Place;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /** A one-way distance in km from the place of origin to the venue, and where it comes from. */
@@ -78,6 +79,13 @@ public abstract class Distance {
    *     ambiguous (the message names the field, e.g. {@code receiving.place}, and the candidates)
    */
   public static Distance of(Mobility mobility) {
+    InvalidValueException.requirePresent(mobility, "mobility");
+    // A declared distance needs no gazetteer: the built-in one is read only when a place must be
+    // located (reading it is most of a cold start).
+    OptionalDouble declared = mobility.declaredDistanceKm();
+    if (declared.isPresent()) {
+      return of(declared.getAsDouble(), DistanceSource.DECLARED);
+    }
     return of(mobility, Gazetteer.builtIn());
   }
 

@@ -2,13 +2,13 @@ package io.github.vetmobility.funding;
 
 import io.github.vetmobility.distance.Distance;
 import io.github.vetmobility.edition.Edition;
-import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
 import io.github.vetmobility.money.MoneyRange;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.immutables.value.Value;
 
 /**
  * The grant one mobility earns under one edition, as an immutable breakdown: every line with the
@@ -23,41 +23,95 @@ import org.immutables.value.Value;
  * and what it would be if the mobility were eligible; {@link #failedRules()} names those rules and
  * the total is {@code EUR 0.00}. The command-line checker reports the same grant.
  */
-@Value.Immutable
-@ValueStyle
-public abstract class Grant {
-  Grant() {}
+public final class Grant {
+  private final Edition edition;
+  private final List<GrantLine> lines;
+  private final Distance distance;
+  private final int countryGroup;
+  private final String rateTable;
+  private final List<String> failedRules;
+
+  // Written by hand rather than generated: a batch makes a grant per row, and the generated builder
+  // copied every list twice. The sums are not kept: they are one pass over five lines or so.
+  Grant(
+      Edition edition,
+      List<GrantLine> lines,
+      Distance distance,
+      int countryGroup,
+      String rateTable,
+      List<String> failedRules) {
+    this.edition = Objects.requireNonNull(edition, "edition");
+    this.lines = Objects.requireNonNull(lines, "lines");
+    this.distance = distance;
+    this.countryGroup = countryGroup;
+    this.rateTable = rateTable;
+    this.failedRules = Objects.requireNonNull(failedRules, "failedRules");
+    // Every sum must fit: a grant whose sums would overflow is refused when it is made.
+    long lo = 0;
+    long hi = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      GrantLine line = lines.get(i);
+      Money amount = line.amountOrNull();
+      MoneyRange bounds = amount == null ? line.boundsOrNull() : null;
+      lo =
+          Math.addExact(
+              lo, amount != null ? amount.cents() : bounds == null ? 0 : bounds.min().cents());
+      hi =
+          Math.addExact(
+              hi, amount != null ? amount.cents() : bounds == null ? 0 : bounds.max().cents());
+    }
+  }
 
   /** Returns the edition whose amounts were applied. */
-  public abstract Edition edition();
+  public Edition edition() {
+    return edition;
+  }
 
   /** Returns the lines, ordered by {@link GrantItem}. */
-  public abstract List<GrantLine> lines();
+  public List<GrantLine> lines() {
+    return lines;
+  }
 
   /** Returns the distance used for travel, if one was needed and found. */
-  public abstract Optional<Distance> distance();
+  public Optional<Distance> distance() {
+    return Optional.ofNullable(distance);
+  }
 
   /** Returns the receiving country's individual-support group (1 to 3), if one applied. */
-  public abstract OptionalInt countryGroup();
+  public OptionalInt countryGroup() {
+    return countryGroup < 0 ? OptionalInt.empty() : OptionalInt.of(countryGroup);
+  }
 
   /** Returns the name of the rate table used for individual support, if any. */
-  public abstract Optional<String> rateTable();
+  public Optional<String> rateTable() {
+    return Optional.ofNullable(rateTable);
+  }
 
   /**
    * Returns the ids of the eligibility rules the mobility failed (e.g. {@code VET-DURATION-MAX});
    * empty when it is eligible, with or without warnings. When not empty, every line is zero.
    */
-  public abstract List<String> failedRules();
+  public List<String> failedRules() {
+    return failedRules;
+  }
 
   /** Returns whether the mobility is eligible, so that its lines are paid. */
   public boolean isEligible() {
-    return failedRules().isEmpty();
+    return failedRules.isEmpty();
   }
 
   /** Returns the sum of all lines, or empty when a line is a range or unknown. */
-  @Value.Derived
   public Optional<Money> total() {
-    return sums().total();
+    long sum = 0;
+    // Indexed: an iterator per grant adds up over a batch.
+    for (int i = 0; i < lines.size(); i++) {
+      Money amount = lines.get(i).amountOrNull();
+      if (amount == null) {
+        return Optional.empty();
+      }
+      sum = Math.addExact(sum, amount.cents());
+    }
+    return Optional.of(money(sum));
   }
 
   /**
@@ -65,7 +119,24 @@ public abstract class Grant {
    * the sums of the lines' minima and maxima when some are ranges; empty when a line is unknown.
    */
   public Optional<MoneyRange> totalRange() {
-    return sums().totalRange();
+    long lo = 0;
+    long hi = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      GrantLine line = lines.get(i);
+      Money amount = line.amountOrNull();
+      if (amount != null) {
+        lo = Math.addExact(lo, amount.cents());
+        hi = Math.addExact(hi, amount.cents());
+      } else {
+        MoneyRange bounds = line.boundsOrNull();
+        if (bounds == null) {
+          return Optional.empty();
+        }
+        lo = Math.addExact(lo, bounds.min().cents());
+        hi = Math.addExact(hi, bounds.max().cents());
+      }
+    }
+    return Optional.of(MoneyRange.of(money(lo), money(hi)));
   }
 
   /**
@@ -76,87 +147,22 @@ public abstract class Grant {
    * @return the amount
    */
   public Optional<Money> amount(GrantItem item) {
-    return sums().amount(item);
-  }
-
-  // Every sum comes from one pass over the lines: reports ask for all categories of every grant.
-  // Lazy, so outside equality; total() asks for it while the grant is made. (Derived and auxiliary
-  // would need Immutables' initialisation shim per grant: 32 B more, measured.)
-  @Value.Lazy
-  Sums sums() {
-    return new Sums(lines());
-  }
-
-  /**
-   * The sums of a grant's lines in cents, per category and in all. Kept as numbers, so that only
-   * the amounts asked for are made.
-   */
-  static final class Sums {
-    private static final int ITEMS = GrantItem.values().length;
-
-    private final long[] cents = new long[ITEMS];
-    // A category with a line that is not exact has no sum, and the grant no exact total.
-    private final boolean[] inexact = new boolean[ITEMS];
-    private final boolean exact;
-    private final boolean known;
-    private final long all;
-    private final long min;
-    private final long max;
-
-    Sums(List<GrantLine> lines) {
-      long lo = 0;
-      long hi = 0;
-      boolean allKnown = true;
-      // Indexed: an iterator per grant adds up over a batch.
-      for (int i = 0; i < lines.size(); i++) {
-        GrantLine line = lines.get(i);
-        int item = line.item().ordinal();
-        Optional<Money> amount = line.amount();
-        if (amount.isPresent()) {
-          long c = amount.get().cents();
-          cents[item] = Math.addExact(cents[item], c);
-          lo = Math.addExact(lo, c);
-          hi = Math.addExact(hi, c);
-        } else {
-          inexact[item] = true;
-          Optional<MoneyRange> bounds = line.bounds();
-          if (bounds.isPresent()) {
-            lo = Math.addExact(lo, bounds.get().min().cents());
-            hi = Math.addExact(hi, bounds.get().max().cents());
-          } else {
-            allKnown = false;
-          }
+    long sum = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      GrantLine line = lines.get(i);
+      if (line.item() == item) {
+        Money amount = line.amountOrNull();
+        if (amount == null) {
+          return Optional.empty();
         }
+        sum = Math.addExact(sum, amount.cents());
       }
-      long sum = 0;
-      boolean none = true;
-      for (int i = 0; i < ITEMS; i++) {
-        sum = Math.addExact(sum, cents[i]);
-        none &= !inexact[i];
-      }
-      this.all = sum;
-      this.exact = none;
-      this.known = allKnown;
-      this.min = lo;
-      this.max = hi;
     }
+    return Optional.of(money(sum));
+  }
 
-    Optional<Money> amount(GrantItem item) {
-      int i = item.ordinal();
-      return inexact[i] ? Optional.empty() : Optional.of(money(cents[i]));
-    }
-
-    Optional<Money> total() {
-      return exact ? Optional.of(money(all)) : Optional.empty();
-    }
-
-    Optional<MoneyRange> totalRange() {
-      return known ? Optional.of(MoneyRange.of(money(min), money(max))) : Optional.empty();
-    }
-
-    private static Money money(long cents) {
-      return cents == 0 ? Money.ZERO : Money.ofCents(cents);
-    }
+  private static Money money(long cents) {
+    return cents == 0 ? Money.ZERO : Money.ofCents(cents);
   }
 
   /**
@@ -166,17 +172,61 @@ public abstract class Grant {
    * @return the lines, possibly none
    */
   public List<GrantLine> lines(GrantItem item) {
-    return lines().stream().filter(l -> l.item() == item).toList();
+    List<GrantLine> of = new ArrayList<>(2);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).item() == item) {
+        of.add(lines.get(i));
+      }
+    }
+    return List.copyOf(of);
   }
 
   /** Returns whether every line is exact, so that {@link #total()} is present. */
   public boolean isComplete() {
-    return total().isPresent();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).amountOrNull() == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  static Builder builder() {
-    return new Builder();
+  /** Two grants are equal when edition, lines, distance, group, rate table and failed rules are. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Grant)) {
+      return false;
+    }
+    Grant o = (Grant) other;
+    return edition.equals(o.edition)
+        && lines.equals(o.lines)
+        && Objects.equals(distance, o.distance)
+        && countryGroup == o.countryGroup
+        && Objects.equals(rateTable, o.rateTable)
+        && failedRules.equals(o.failedRules);
   }
 
-  static final class Builder extends ImmutableGrant.Builder {}
+  @Override
+  public int hashCode() {
+    return Objects.hash(edition, lines, distance, countryGroup, rateTable, failedRules);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Grant{edition=").append(edition);
+    sb.append(", lines=").append(lines);
+    if (distance != null) {
+      sb.append(", distance=").append(distance);
+    }
+    if (countryGroup >= 0) {
+      sb.append(", countryGroup=").append(countryGroup);
+    }
+    if (rateTable != null) {
+      sb.append(", rateTable=").append(rateTable);
+    }
+    return sb.append(", failedRules=").append(failedRules).append('}').toString();
+  }
 }

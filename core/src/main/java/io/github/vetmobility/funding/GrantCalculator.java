@@ -68,6 +68,8 @@ public final class GrantCalculator {
   private final FundingData data;
   private final Gazetteer gazetteer;
   private final List<RateTable> rateTables;
+  // Lines that repeat from grant to grant, made once (see LineCache).
+  private final LineCache shared = new LineCache();
   // One function for every line: a lambda made per line would be garbage per line.
   private final BiFunction<Sourced, Edition, Citation> citing;
 
@@ -161,7 +163,7 @@ public final class GrantCalculator {
     InvalidValueException.requirePresent(mobility, "mobility");
     InvalidValueException.requirePresent(book, "ruleBook");
     InvalidValueException.requirePresent(context, "context");
-    return new Computation(mobility, book, book.assess(mobility), context).run();
+    return compute(mobility, book, book.assess(mobility), context);
   }
 
   /**
@@ -178,7 +180,7 @@ public final class GrantCalculator {
     InvalidValueException.requirePresent(mobility, "mobility");
     InvalidValueException.requirePresent(assessment, "assessment");
     InvalidValueException.requirePresent(context, "context");
-    return new Computation(mobility, assessment.ruleBook(), assessment, context).run();
+    return compute(mobility, assessment.ruleBook(), assessment, context);
   }
 
   /**
@@ -227,19 +229,47 @@ public final class GrantCalculator {
     return List.copyOf(grants);
   }
 
+  // Each thread reuses one computation and its array of lines: a batch makes a grant per row, and
+  // the grant itself is then the only thing a grant allocates when its lines repeat. No explanation
+  // captures the computation (they capture their own values), so nothing made keeps it.
+  private final ThreadLocal<Computation> computations = ThreadLocal.withInitial(Computation::new);
+
+  private Grant compute(Mobility m, RuleBook book, Assessment assessment, GrantContext context) {
+    Computation c = computations.get();
+    if (c.busy) {
+      // Only if a grant were asked for while one is made on the same thread.
+      c = new Computation();
+    }
+    c.busy = true;
+    try {
+      c.start(m, book, assessment, context);
+      return c.run();
+    } finally {
+      c.finish();
+    }
+  }
+
   /** One grant computation: the rules of the Programme Guide, one method each. */
   private final class Computation {
-    private final Mobility m;
-    private final RuleBook book;
-    private final Assessment assessment;
-    private final GrantContext context;
-    private final Edition edition;
-    private final ActivityType activity;
-    private final boolean accompanying;
-    private final List<GrantLine> lines = new ArrayList<>();
-    private final Grant.Builder grant = Grant.builder();
+    private boolean busy;
+    private Mobility m;
+    private RuleBook book;
+    private Assessment assessment;
+    private GrantContext context;
+    private Edition edition;
+    private ActivityType activity;
+    private boolean accompanying;
+    // The lines so far, in a plain array: a grant has five lines or so.
+    private GrantLine[] lines = new GrantLine[6];
+    private int count;
+    private Distance distance;
+    private int countryGroup = -1;
+    private String rateTableName;
+    private List<String> failed = List.of();
+    // The edition in the keys of shared lines (see LineCache): call year and programme.
+    private long editionKey;
 
-    Computation(Mobility m, RuleBook book, Assessment assessment, GrantContext context) {
+    void start(Mobility m, RuleBook book, Assessment assessment, GrantContext context) {
       this.m = m;
       this.book = book;
       this.assessment = assessment;
@@ -247,6 +277,24 @@ public final class GrantCalculator {
       this.edition = book.edition();
       this.activity = m.activityType();
       this.accompanying = m.participant().category() == ParticipantCategory.ACCOMPANYING_PERSON;
+      this.editionKey = ((long) edition.callYear() << 3) | edition.programme().ordinal();
+      this.count = 0;
+      this.distance = null;
+      this.countryGroup = -1;
+      this.rateTableName = null;
+      this.failed = List.of();
+    }
+
+    // Lets go of everything the grant was made of.
+    void finish() {
+      java.util.Arrays.fill(lines, 0, count, null);
+      count = 0;
+      m = null;
+      book = null;
+      assessment = null;
+      context = null;
+      distance = null;
+      busy = false;
     }
 
     Grant run() {
@@ -265,36 +313,73 @@ public final class GrantCalculator {
         exceptionalCosts();
         linguisticSupport();
       }
-      lines.sort((a, b) -> a.item().compareTo(b.item()));
+      // Insertion sort by category, stable: five lines or so, and no comparator per grant.
+      for (int i = 1; i < count; i++) {
+        GrantLine l = lines[i];
+        int j = i - 1;
+        while (j >= 0 && lines[j].item().compareTo(l.item()) > 0) {
+          lines[j + 1] = lines[j];
+          j--;
+        }
+        lines[j + 1] = l;
+      }
       if (!assessment.isEligible()) {
         notEligible();
       }
-      return grant.edition(edition).lines(lines).build();
+      return new Grant(
+          edition, new LineList(lines, count), distance, countryGroup, rateTableName, failed);
+    }
+
+    private void add(GrantLine line) {
+      if (count == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, count * 2);
+      }
+      lines[count++] = line;
+    }
+
+    // The key of a shared line: what the line is (its tag), the edition, and the other inputs of
+    // its words and amount packed in 40 bits.
+    private long key(int tag, long inputs) {
+      return (inputs << 24) | (editionKey << 8) | tag;
+    }
+
+    // Adds the line made before from the same inputs; false when there is none yet.
+    private boolean addShared(Object anchor, long key) {
+      GrantLine l = shared.get(anchor, key);
+      if (l == null) {
+        return false;
+      }
+      add(l);
+      return true;
+    }
+
+    // Adds the line just made by the last call and keeps it for the same inputs.
+    private void keep(Object anchor, long key) {
+      shared.put(anchor, key, lines[count - 1]);
     }
 
     // An ineligible mobility earns nothing: each line becomes zero and keeps, in words, what it
     // would be, with its source.
     private void notEligible() {
-      List<String> failed = new ArrayList<>(2);
+      List<String> rules = new ArrayList<>(2);
       for (Finding f : assessment.findings()) {
-        if (f.severity() == Severity.ERROR && !failed.contains(f.ruleId())) {
-          failed.add(f.ruleId());
+        if (f.severity() == Severity.ERROR && !rules.contains(f.ruleId())) {
+          rules.add(f.ruleId());
         }
       }
-      grant.failedRules(failed);
-      String why = "not eligible (" + String.join(", ", failed) + "), nothing is paid";
-      for (int i = 0; i < lines.size(); i++) {
-        GrantLine l = lines.get(i);
+      failed = List.copyOf(rules);
+      String why = "not eligible (" + String.join(", ", rules) + "), nothing is paid";
+      for (int i = 0; i < count; i++) {
+        GrantLine l = lines[i];
         String would =
             l.range().map(r -> r.toString() + " if eligible: ").orElse("if eligible: unknown, ");
-        lines.set(
-            i,
+        lines[i] =
             GrantLine.of(
                 l.item(),
                 l.ruleId(),
                 Money.ZERO,
                 l.citation().orElse(null),
-                () -> why + "; " + would + l.explanation()));
+                () -> why + "; " + would + l.explanation());
       }
     }
 
@@ -307,7 +392,7 @@ public final class GrantCalculator {
     // Explanations are suppliers: their words are put together only if somebody reads them.
     private void line(
         GrantItem item, GrantRule rule, Money amount, Sourced s, Supplier<String> how) {
-      lines.add(GrantLine.of(item, rule.id(), amount, s == null ? null : cite(s), how));
+      add(GrantLine.of(item, rule.id(), amount, s == null ? null : cite(s), how));
     }
 
     private void line(GrantItem item, GrantRule rule, Money amount, Sourced s, String how) {
@@ -350,12 +435,12 @@ public final class GrantCalculator {
     private void travel() {
       Distance distance;
       try {
-        distance = Distance.of(m, gazetteer == null ? Gazetteer.builtIn() : gazetteer);
+        distance = gazetteer == null ? Distance.of(m) : Distance.of(m, gazetteer);
       } catch (InvalidValueException e) {
         missing(GrantItem.TRAVEL, GrantRule.TRAVEL, null, "no distance: " + e.getMessage());
         return;
       }
-      grant.distance(distance);
+      this.distance = distance;
       long km = DistanceBand.wholeKm(distance.km());
       TravelBand band = data.travelBand(edition, km);
       if (band == null) {
@@ -374,6 +459,13 @@ public final class GrantCalculator {
               : m.greenTravel()
                   ? "standard amount (this edition has no green amount for the band)"
                   : "standard amount";
+      long kmCents = Math.round(distance.km() * 100);
+      int kindCode = green ? 1 : m.greenTravel() ? 2 : 0;
+      boolean sharable = m.exceptionalTravelCost().isEmpty() && kmCents >= 0 && kmCents < 1L << 30;
+      long key = key(1, (kmCents << 4) | ((long) distance.source().ordinal() << 2) | kindCode);
+      if (sharable && addShared(used, key)) {
+        return;
+      }
       if (m.exceptionalTravelCost().isPresent() && expensiveTravel(used)) {
         line(
             GrantItem.TRAVEL,
@@ -394,6 +486,9 @@ public final class GrantCalculator {
           Money.ofCents(used.value()),
           used,
           () -> travelled(distance, band) + kind);
+      if (sharable) {
+        keep(used, key);
+      }
     }
 
     private static String travelled(Distance distance, TravelBand band) {
@@ -458,7 +553,7 @@ public final class GrantCalculator {
       GrantItem item = GrantItem.INDIVIDUAL_SUPPORT;
       GrantRule rule = GrantRule.INDIVIDUAL_SUPPORT;
       if (category == null) {
-        line(item, rule, Money.ZERO, null, "paid by the sending institution");
+        constant(item, rule, "paid by the sending institution");
         return;
       }
       CountryStatus status = book.countryStatus(m.receiving().country());
@@ -483,22 +578,29 @@ public final class GrantCalculator {
                 + edition);
         return;
       }
-      grant.countryGroup((int) group.value());
+      countryGroup = (int) group.value();
       int groupNumber = (int) group.value();
-      RateTable table = null;
-      RateTable.Rate rate = null;
-      for (RateTable t : candidateTables()) {
-        rate = t.rate(edition, category, groupNumber, list);
-        if (rate != null) {
-          table = t;
-          break;
-        }
+      // The tables in the order they apply: the context's, those given, the built-in one of the
+      // project's agency (no list made per grant).
+      NationalAgencyCode agency = agency();
+      RateTable table = context.rateTable().orElse(null);
+      RateTable.Rate rate =
+          table != null && applies(table, agency)
+              ? table.rate(edition, category, groupNumber, list)
+              : null;
+      for (int i = 0; rate == null && i < rateTables.size(); i++) {
+        table = rateTables.get(i);
+        rate = applies(table, agency) ? table.rate(edition, category, groupNumber, list) : null;
+      }
+      if (rate == null && agency != null) {
+        table = RateTable.builtInOrNull(agency, "VET");
+        rate = table == null ? null : table.rate(edition, category, groupNumber, list);
       }
       String listNote = list == GroupList.NOT_ASSOCIATED ? " (not associated)" : "";
-      String who = category.key() + ", group " + groupNumber + listNote;
       // Without a rate of the agency and call, the Programme Guide's range bounds the amount.
       Sourced[] range = rate == null ? data.range(edition, category, groupNumber) : null;
       if (rate == null && !bounded(range)) {
+        String who = category.key() + ", group " + groupNumber + listNote;
         Edition ed = edition;
         String others = otherAgenciesTables();
         missing(
@@ -554,12 +656,35 @@ public final class GrantCalculator {
           }
         }
       }
+      if (rate != null) {
+        rateTableName = table.name();
+      }
+      // The same days, category and group under the same rate or range make the same line.
+      Object anchor = rate != null ? rate : range[1];
+      boolean sharable =
+          activityDays < 1 << 16
+              && travelDays >= 0
+              && travelDays < 1 << 12
+              && groupNumber >= 0
+              && groupNumber < 8
+              && (rate != null || (rateTables.isEmpty() && context.rateTable().isEmpty()));
+      long key =
+          key(
+              rate != null ? 2 : 3,
+              (activityDays << 22)
+                  | (travelDays << 10)
+                  | ((long) category.ordinal() << 4)
+                  | ((long) groupNumber << 1)
+                  | list.ordinal());
+      if (sharable && addShared(anchor, key)) {
+        return;
+      }
       long full = Math.min(days, fullDays.value());
       long rest = days - full;
+      String who = category.key() + ", group " + groupNumber + listNote;
       String counted = activityDays + " activity + " + travelDays + " travel days" + note;
       String share = share(reduced.value());
       if (rate != null) {
-        grant.rateTable(table.name());
         Money base = rate.base();
         boolean published = rate.fromDay15() != null;
         Money later = published ? rate.fromDay15() : reducedRate(base, reduced.value());
@@ -582,6 +707,9 @@ public final class GrantCalculator {
                     + "; rate table "
                     + tableName
                     + ")");
+        if (sharable) {
+          keep(anchor, key);
+        }
         return;
       }
       // A range: the same days at the Guide's lowest and highest rate (0 where only a maximum is
@@ -605,7 +733,7 @@ public final class GrantCalculator {
                   + highBase.toGroupedString()
                   + " a day";
       String others = otherAgenciesTables();
-      lines.add(
+      add(
           GrantLine.ofRange(
               item,
               rule.id(),
@@ -627,6 +755,9 @@ public final class GrantCalculator {
                       + guide
                       + ")"
                       + others));
+      if (sharable) {
+        keep(anchor, key);
+      }
     }
 
     // e.g. "14 d x 110.00 + 16 d x 77.00", or "10 d x 110.00" without days from the 15th.
@@ -658,34 +789,25 @@ public final class GrantCalculator {
       return Math.min(m.travelDays(), max.value());
     }
 
-    private List<RateTable> candidateTables() {
-      List<RateTable> tables = new ArrayList<>(rateTables.size() + 2);
-      NationalAgencyCode agency = agency();
-      if (context.rateTable().isPresent() && applies(context.rateTable().get(), agency)) {
-        tables.add(context.rateTable().get());
-      }
-      for (RateTable t : rateTables) {
-        if (applies(t, agency)) {
-          tables.add(t);
-        }
-      }
-      if (agency != null) {
-        RateTable.builtIn(agency, "VET").ifPresent(tables::add);
-      }
-      return tables;
-    }
-
     // An agency's rates are for its own projects: another agency's project, or a table of another
     // Erasmus+ field (schools, higher education, adults, youth), gives no rate rather than a wrong
     // one. Without a project reference the agency is not known, and the tables given are all
     // there is.
     private static boolean applies(RateTable table, NationalAgencyCode agency) {
-      return !OTHER_FIELDS.contains(table.sector().toUpperCase(java.util.Locale.ROOT))
-          && (agency == null || agency.equals(table.nationalAgency()));
+      return !otherField(table) && (agency == null || agency.equals(table.nationalAgency()));
     }
 
-    private static final java.util.Set<String> OTHER_FIELDS =
-        java.util.Set.of("SCH", "HED", "ADU", "YOU");
+    private static final String[] OTHER_FIELDS = {"SCH", "HED", "ADU", "YOU"};
+
+    // Without allocation: it runs for every grant when tables are given.
+    private static boolean otherField(RateTable table) {
+      for (String field : OTHER_FIELDS) {
+        if (field.equalsIgnoreCase(table.sector())) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     private NationalAgencyCode agency() {
       return m.projectReference().isPresent() ? m.projectReference().get().nationalAgency() : null;
@@ -704,10 +826,7 @@ public final class GrantCalculator {
       context.rateTable().ifPresent(given::add);
       for (RateTable t : given) {
         if (!applies(t, agency)) {
-          StringBuilder to =
-              OTHER_FIELDS.contains(t.sector().toUpperCase(java.util.Locale.ROOT))
-                  ? fields
-                  : agencies;
+          StringBuilder to = otherField(t) ? fields : agencies;
           to.append(to.length() == 0 ? "" : ", ").append(t.name());
         }
       }
@@ -730,25 +849,30 @@ public final class GrantCalculator {
       GrantItem item = GrantItem.ORGANISATIONAL_SUPPORT;
       GrantRule rule = GrantRule.ORGANISATIONAL_SUPPORT;
       if (accompanying) {
-        line(item, rule, Money.ZERO, null, "accompanying persons are not counted");
+        constant(item, rule, "accompanying persons are not counted");
         return;
       }
       if (!context.organisationalSupportRequested()) {
-        line(item, rule, Money.ZERO, null, "organisational support not requested");
+        constant(item, rule, "organisational support not requested");
         return;
       }
       if (book.countryStatus(m.receiving().country())
           == CountryStatus.THIRD_COUNTRY_NOT_ASSOCIATED) {
         Sourced s = amount(AmountKey.ORGANISATIONAL_SUPPORT_NOT_ASSOCIATED);
         if (s != null) {
-          unitAmount(item, rule, s, "activity in a third country not associated to the programme");
+          sharedUnitAmount(
+              4, item, rule, s, "activity in a third country not associated to the programme");
           return;
         }
       }
       Sourced flat = amount(AmountKey.ORGANISATIONAL_SUPPORT);
       String code = activity.code();
       if (flat != null) {
-        unitAmount(item, rule, flat, () -> "per participant in " + code);
+        long key = key(5, activity.ordinal());
+        if (!addShared(flat, key)) {
+          unitAmount(item, rule, flat, () -> "per participant in " + code);
+          keep(flat, key);
+        }
         return;
       }
       Sourced first = amount(AmountKey.ORGANISATIONAL_SUPPORT_FIRST_100);
@@ -787,6 +911,11 @@ public final class GrantCalculator {
       }
       int cap = maxParticipants();
       if (cap > 0 && cap <= 100) {
+        long key = key(6, ((long) cap << 8) | activity.ordinal());
+        if (addShared(first, key)) {
+          return;
+        }
+        String action = book.action().map(KeyAction::toString).orElse("");
         unitAmount(
             item,
             rule,
@@ -795,21 +924,27 @@ public final class GrantCalculator {
                 "within the first 100 participants of "
                     + code
                     + ": a "
-                    + book.action().map(KeyAction::toString).orElse("")
+                    + action
                     + " project has at most "
                     + cap
                     + " participants");
+        keep(first, key);
+        return;
+      }
+      long key = key(7, activity.ordinal());
+      if (addShared(first, key)) {
         return;
       }
       String why = unusable(first, first.key());
       why = why != null ? why : unusable(after, after.key());
       if (why != null) {
         missing(item, rule, first, why);
+        keep(first, key);
         return;
       }
       Money low = Money.ofCents(Math.min(first.value(), after.value()));
       Money high = Money.ofCents(Math.max(first.value(), after.value()));
-      lines.add(
+      add(
           GrantLine.ofRange(
               item,
               rule.id(),
@@ -823,15 +958,41 @@ public final class GrantCalculator {
                       + ", "
                       + euros(first.value())
                       + " within the first 100 (the project's grants count it)"));
+      keep(first, key);
     }
 
     // The most participants a project of the book's key action may have (KA122: 30), or 0 when no
     // such cap is known.
     private int maxParticipants() {
-      if (book.action().isEmpty() || !book.action().get().equals(KeyAction.KA122)) {
-        return 0;
+      BookCap known = lastCap;
+      if (known == null || known.book != book) {
+        boolean ka122 = book.action().isPresent() && book.action().get().equals(KeyAction.KA122);
+        known = new BookCap(book, ka122 ? ka122Cap(book) : 0);
+        lastCap = known;
       }
-      return ka122Cap(book);
+      return known.cap;
+    }
+
+    // A zero line whose words are a constant: one line for every grant.
+    private void constant(GrantItem item, GrantRule rule, String how) {
+      long key = key(10, rule.ordinal());
+      if (!addShared(how, key)) {
+        line(item, rule, Money.ZERO, null, how);
+        keep(how, key);
+      }
+    }
+
+    // A unit amount whose words are a constant: one line per fact and edition.
+    private void sharedUnitAmount(int tag, GrantItem item, GrantRule rule, Sourced s, String how) {
+      if (s == null) {
+        unitAmount(item, rule, s, how);
+        return;
+      }
+      long key = key(tag, 0);
+      if (!addShared(s, key)) {
+        unitAmount(item, rule, s, how);
+        keep(s, key);
+      }
     }
 
     private void unitAmount(GrantItem item, GrantRule rule, Sourced s, String how) {
@@ -853,7 +1014,8 @@ public final class GrantCalculator {
     private void inclusionSupport() {
       if (m.participant().fewerOpportunities() && !accompanying) {
         Sourced s = amount(AmountKey.INCLUSION_SUPPORT_ORGANISATION);
-        unitAmount(
+        sharedUnitAmount(
+            8,
             GrantItem.INCLUSION_SUPPORT,
             GrantRule.INCLUSION_ORGANISATION,
             s,
@@ -874,7 +1036,7 @@ public final class GrantCalculator {
       String why = unusable(share, key.key());
       if (why != null && share != null) {
         // The share is not known, but no grant pays more than the real cost: up to the cost.
-        lines.add(
+        add(
             GrantLine.ofRange(
                 item,
                 rule.id(),
@@ -964,7 +1126,8 @@ public final class GrantCalculator {
       if (activity == ActivityType.LM_LONG_VET) {
         Sourced s = amount(AmountKey.LINGUISTIC_SUPPORT_REINFORCED);
         if (s != null) {
-          unitAmount(
+          sharedUnitAmount(
+              9,
               GrantItem.LINGUISTIC_SUPPORT,
               GrantRule.LINGUISTIC_REINFORCED,
               s,
@@ -1034,6 +1197,19 @@ public final class GrantCalculator {
   }
 
   // KA122's cap on participants from the rule book (ka122.max_participants), or 0 when unknown.
+  // The cap of the last rule book asked: a batch asks the same few books for every row.
+  private volatile BookCap lastCap;
+
+  private static final class BookCap {
+    final RuleBook book;
+    final int cap;
+
+    BookCap(RuleBook book, int cap) {
+      this.book = book;
+      this.cap = cap;
+    }
+  }
+
   private static int ka122Cap(RuleBook book) {
     Optional<io.github.vetmobility.rules.Fact> f = book.fact("ka122.max_participants");
     if (f.isEmpty() || f.get().isUnknown()) {

@@ -1,6 +1,5 @@
 package io.github.vetmobility.funding;
 
-import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.money.Money;
 import io.github.vetmobility.money.MoneyRange;
 import io.github.vetmobility.rules.Citation;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.immutables.value.Value;
 
 /**
  * One line of a grant breakdown: the amount one rule produced, the rule's id, where its numbers are
@@ -33,38 +31,76 @@ import org.immutables.value.Value;
  * source by its name and the confidence. Every report of the command-line checker prints that same
  * text.
  */
-@Value.Immutable
-@ValueStyle
-public abstract class GrantLine {
-  GrantLine() {}
+public final class GrantLine {
+  private final GrantItem item;
+  private final String ruleId;
+  private final Money amount;
+  // The minimum and maximum of a line that is a range; null for exact and unknown lines (the exact
+  // amount is not copied into a range: a batch makes millions of exact lines).
+  private final MoneyRange bounds;
+  private final Citation citation;
+  // A batch check needs the amounts of a million lines and the words of almost none; building the
+  // words only when asked for saves about 1 KB of garbage per grant.
+  private final Supplier<String> explainer;
+  // The words, put together on the first call and kept (racy but safe: every thread that builds
+  // them gets the same text). A line made once and shared by many grants builds them once.
+  private String explanation;
+  private String working;
+  private String text;
+
+  private GrantLine(
+      GrantItem item,
+      String ruleId,
+      Money amount,
+      MoneyRange bounds,
+      Citation citation,
+      Supplier<String> explainer) {
+    this.item = Objects.requireNonNull(item, "item");
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.amount = amount;
+    this.bounds = bounds;
+    this.citation = citation;
+    this.explainer = Objects.requireNonNull(explainer, "explainer");
+  }
 
   /** Returns the budget category. */
-  @Value.Parameter
-  public abstract GrantItem item();
+  public GrantItem item() {
+    return item;
+  }
 
   /** Returns the id of the rule that produced the line, e.g. {@code VET-GRANT-TRAVEL}. */
-  @Value.Parameter
-  public abstract String ruleId();
+  public String ruleId() {
+    return ruleId;
+  }
 
   /** Returns the amount in exact cents; empty when it is a range or unknown. */
-  @Value.Parameter
-  public abstract Optional<Money> amount();
+  public Optional<Money> amount() {
+    return Optional.ofNullable(amount);
+  }
 
-  // The minimum and maximum of a line that is a range; empty for exact and unknown lines (the exact
-  // amount is not copied into a range: a batch makes millions of exact lines).
-  @Value.Parameter
-  abstract Optional<MoneyRange> bounds();
+  Money amountOrNull() {
+    return amount;
+  }
+
+  MoneyRange boundsOrNull() {
+    return bounds;
+  }
+
+  Optional<MoneyRange> bounds() {
+    return Optional.ofNullable(bounds);
+  }
 
   /** Returns where the numbers used are written (edition data key, sources, confidence). */
-  @Value.Parameter
-  public abstract Optional<Citation> citation();
+  public Optional<Citation> citation() {
+    return Optional.ofNullable(citation);
+  }
 
   /**
    * Returns the amount as a range: minimum and maximum equal for an exact line, the bounds for a
    * range; empty when the amount is unknown.
    */
   public Optional<MoneyRange> range() {
-    return amount().isPresent() ? Optional.of(MoneyRange.exactly(amount().get())) : bounds();
+    return amount != null ? Optional.of(MoneyRange.exactly(amount)) : Optional.ofNullable(bounds);
   }
 
   /**
@@ -72,17 +108,14 @@ public abstract class GrantLine {
    * % from day 15; ...)}, or why it is a range or unknown. {@link #working()} adds the result and
    * the source. The words are put together on the first call and kept.
    */
-  @Value.Lazy
   public String explanation() {
-    return explainer().get();
+    String e = explanation;
+    if (e == null) {
+      e = explainer.get();
+      explanation = e;
+    }
+    return e;
   }
-
-  // A batch check needs the amounts of a million lines and the words of almost none; building the
-  // words only when asked for saves about 1 KB of garbage per grant. Left out of equality: the
-  // explanation itself takes part instead (see equals).
-  @Value.Auxiliary
-  @Value.Parameter
-  abstract Supplier<String> explainer();
 
   /**
    * Returns the line as a payslip shows it: the formula, {@code =}, the result (an exact amount, a
@@ -95,25 +128,43 @@ public abstract class GrantLine {
    * </pre>
    *
    * A source that is a web address without a declared title is named by its site ({@code web page
-   * at wikis.ec.europa.eu}). Every report of the command-line checker prints this text.
+   * at wikis.ec.europa.eu}). Every report of the command-line checker prints this text. Put
+   * together on the first call and kept.
    */
-  @Value.Lazy
   public String working() {
+    String w = working;
+    if (w == null) {
+      w = buildWorking();
+      working = w;
+    }
+    return w;
+  }
+
+  private String buildWorking() {
     StringBuilder sb = new StringBuilder(160).append(explanation()).append(" = ");
-    Optional<MoneyRange> range = range();
-    sb.append(range.isPresent() ? range.get().toString() : "unknown").append('.');
-    if (citation().isPresent() && !citation().get().documents().isEmpty()) {
-      Citation c = citation().get();
-      sb.append(" Source: ");
-      List<String> documents = c.documents();
-      for (int i = 0; i < documents.size(); i++) {
-        sb.append(i == 0 ? "" : "; ").append(sourceName(documents.get(i)));
-      }
-      sb.append(" (")
-          .append(c.confidence().map(x -> x.name().toLowerCase(Locale.ROOT)).orElse("unknown"))
-          .append(").");
+    if (amount != null) {
+      sb.append(MoneyRange.exactly(amount));
+    } else {
+      sb.append(bounds != null ? bounds.toString() : "unknown");
+    }
+    sb.append('.');
+    if (citation != null && !citation.documents().isEmpty()) {
+      sb.append(sourcesText(citation));
     }
     return sb.toString();
+  }
+
+  // " Source: A; B (confirmed)."
+  private static String sourcesText(Citation c) {
+    StringBuilder sb = new StringBuilder(" Source: ");
+    List<String> documents = c.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      sb.append(i == 0 ? "" : "; ").append(sourceName(documents.get(i)));
+    }
+    return sb.append(" (")
+        .append(c.confidence().map(x -> x.name().toLowerCase(Locale.ROOT)).orElse("unknown"))
+        .append(").")
+        .toString();
   }
 
   // A title as declared; a bare web address is named by its site, never printed whole.
@@ -131,17 +182,26 @@ public abstract class GrantLine {
 
   /** Returns whether the amount is known exactly. */
   public boolean isComputed() {
-    return amount().isPresent();
+    return amount != null;
   }
 
+  /**
+   * Returns the line in words: the category, the rule id in brackets and {@link #working()}, e.g.
+   * {@code TRAVEL [VET-GRANT-TRAVEL] 476.30 km computed, ...}. Kept after the first call.
+   */
   @Override
   public String toString() {
-    return item() + " [" + ruleId() + "] " + working();
+    String t = text;
+    if (t == null) {
+      t = item + " [" + ruleId + "] " + working();
+      text = t;
+    }
+    return t;
   }
 
   /** Two lines are equal when item, rule, amount or range, citation and explanation are. */
   @Override
-  public final boolean equals(Object other) {
+  public boolean equals(Object other) {
     if (this == other) {
       return true;
     }
@@ -149,29 +209,22 @@ public abstract class GrantLine {
       return false;
     }
     GrantLine o = (GrantLine) other;
-    return item() == o.item()
-        && ruleId().equals(o.ruleId())
-        && amount().equals(o.amount())
-        && bounds().equals(o.bounds())
-        && citation().equals(o.citation())
+    return item == o.item
+        && ruleId.equals(o.ruleId)
+        && Objects.equals(amount, o.amount)
+        && Objects.equals(bounds, o.bounds)
+        && Objects.equals(citation, o.citation)
         && explanation().equals(o.explanation());
   }
 
   @Override
-  public final int hashCode() {
-    return Objects.hash(item(), ruleId(), amount(), bounds(), citation(), explanation());
+  public int hashCode() {
+    return Objects.hash(item, ruleId, amount(), bounds(), citation(), explanation());
   }
 
   static GrantLine of(
       GrantItem item, String ruleId, Money amount, Citation citation, Supplier<String> how) {
-    // The constructor, not a builder: a grant makes five lines or so, a batch millions.
-    return ImmutableGrantLine.of(
-        item,
-        ruleId,
-        Optional.ofNullable(amount),
-        Optional.empty(),
-        Optional.ofNullable(citation),
-        how);
+    return new GrantLine(item, ruleId, amount, null, citation, how);
   }
 
   /** A line whose amount lies in a range that is not exact. */
@@ -180,7 +233,6 @@ public abstract class GrantLine {
     if (range.isExact()) {
       return of(item, ruleId, range.min(), citation, how);
     }
-    return ImmutableGrantLine.of(
-        item, ruleId, Optional.empty(), Optional.of(range), Optional.ofNullable(citation), how);
+    return new GrantLine(item, ruleId, null, range, citation, how);
   }
 }

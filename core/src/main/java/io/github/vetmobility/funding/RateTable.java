@@ -79,13 +79,30 @@ public final class RateTable {
   private final NationalAgencyCode agency;
   private final String sector;
   private final Map<String, Rate> rates;
+  // The same rates in an array indexed by programme, call year, category, group and list: a batch
+  // looks a rate up for every row, and a text key made per look-up was garbage per row.
+  private static final int FIRST_YEAR = 2014;
+  private static final int YEARS = 32;
+  private static final int GROUPS = 4;
+  private static final int CATEGORIES = RateCategory.values().length;
+  private static final int LISTS = GroupList.values().length;
+  private final Rate[] index;
 
   private RateTable(
-      String name, NationalAgencyCode agency, String sector, Map<String, Rate> rates) {
+      String name,
+      NationalAgencyCode agency,
+      String sector,
+      Map<String, Rate> rates,
+      Rate[] index) {
     this.name = name;
     this.agency = agency;
     this.sector = sector;
     this.rates = rates;
+    this.index = index;
+  }
+
+  private static int slot(int programme, int year, int category, int group, int list) {
+    return (((programme * YEARS + year) * CATEGORIES + category) * GROUPS + group) * LISTS + list;
   }
 
   /** Returns the table's name: the file name it was read from. */
@@ -116,12 +133,18 @@ public final class RateTable {
    * @return the table, or empty when none is shipped
    */
   public static Optional<RateTable> builtIn(NationalAgencyCode agency, String sector) {
-    for (RateTable t : builtIn()) {
+    return Optional.ofNullable(builtInOrNull(agency, sector));
+  }
+
+  static RateTable builtInOrNull(NationalAgencyCode agency, String sector) {
+    List<RateTable> tables = builtIn();
+    for (int i = 0; i < tables.size(); i++) {
+      RateTable t = tables.get(i);
       if (t.agency.equals(agency) && t.sector.equalsIgnoreCase(sector)) {
-        return Optional.of(t);
+        return t;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static final class BuiltIn {
@@ -177,6 +200,7 @@ public final class RateTable {
     NationalAgencyCode agency = null;
     String sector = null;
     Map<String, Rate> rates = new HashMap<>();
+    Rate[] index = new Rate[slot(Programme.values().length, 0, 0, 0, 0)];
     for (DataFile.Row r : f.rows()) {
       NationalAgencyCode a;
       try {
@@ -227,11 +251,15 @@ public final class RateTable {
             if (rates.put(key(p, y, category, group, l), rate) != null) {
               throw r.bad("calls", "one rate per call year, participant, group and list");
             }
+            if (y >= FIRST_YEAR && y < FIRST_YEAR + YEARS) {
+              index[slot(p.ordinal(), y - FIRST_YEAR, category.ordinal(), group, l.ordinal())] =
+                  rate;
+            }
           }
         }
       }
     }
-    return new RateTable(name, agency, sector, Map.copyOf(rates));
+    return new RateTable(name, agency, sector, Map.copyOf(rates), index);
   }
 
   private static void checkRange(DataFile.Row r, Sourced[] range, long base, int year) {
@@ -261,6 +289,21 @@ public final class RateTable {
 
   /** Returns the rate, falling back from accompanying persons to staff; or {@code null}. */
   Rate rate(Edition e, RateCategory c, int group, GroupList list) {
+    int year = e.callYear() - FIRST_YEAR;
+    if (year >= 0 && year < YEARS && group >= 0 && group < GROUPS) {
+      Rate r = index[slot(e.programme().ordinal(), year, c.ordinal(), group, list.ordinal())];
+      if (r == null && c == RateCategory.ACCOMPANYING_PERSON) {
+        r =
+            index[
+                slot(
+                    e.programme().ordinal(),
+                    year,
+                    RateCategory.STAFF.ordinal(),
+                    group,
+                    list.ordinal())];
+      }
+      return r;
+    }
     Rate r = rates.get(key(e.programme(), e.callYear(), c, group, list));
     if (r == null && c == RateCategory.ACCOMPANYING_PERSON) {
       r = rates.get(key(e.programme(), e.callYear(), RateCategory.STAFF, group, list));

@@ -161,8 +161,8 @@ public abstract class ProjectReference {
     if (s.length() > MAX_LENGTH) {
       throw new InvalidValueException("projectReference", text, EXPECTED);
     }
-    String[] parts = s.split("-", -1);
-    if (parts.length != 5 && parts.length != 6) {
+    String[] parts = parts(s);
+    if (parts == null) {
       throw new InvalidValueException("projectReference", text, EXPECTED);
     }
     String sequence = parts[parts.length - 1];
@@ -200,5 +200,28 @@ public abstract class ProjectReference {
       throw new InvalidValueException(
           "projectReference", text, EXPECTED + " (" + e.getMessage() + ")");
     }
+  }
+
+  // The parts between dashes, as split("-", -1) gives them, or null unless there are 5 or 6: no
+  // regular expression per reference (a batch of distinct references parses one per row).
+  private static String[] parts(String s) {
+    int dashes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '-') {
+        dashes++;
+      }
+    }
+    if (dashes != 4 && dashes != 5) {
+      return null;
+    }
+    String[] parts = new String[dashes + 1];
+    int from = 0;
+    for (int p = 0; p < dashes; p++) {
+      int dash = s.indexOf('-', from);
+      parts[p] = s.substring(from, dash);
+      from = dash + 1;
+    }
+    parts[dashes] = s.substring(from);
+    return parts;
   }
 }

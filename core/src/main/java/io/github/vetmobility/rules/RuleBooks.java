@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ public final class RuleBooks {
 
   private final List<RuleBook> books;
   // The books of each call year, for find(callYear, action): a batch looks one up per row.
-  private final Map<Integer, List<RuleBook>> byCallYear = new HashMap<>();
+  // Keyed by call year; a map that boxes no year (Integer caches only up to 127).
+  private final YearMap byCallYear = new YearMap();
 
   private RuleBooks(List<RuleBook> books) {
     List<RuleBook> sorted = new ArrayList<>(books);
@@ -54,7 +54,7 @@ public final class RuleBooks {
             .thenComparing(b -> b.action().map(KeyAction::number).orElse(0)));
     this.books = List.copyOf(sorted);
     for (RuleBook b : this.books) {
-      byCallYear.computeIfAbsent(b.edition().callYear(), y -> new ArrayList<>()).add(b);
+      byCallYear.add(b.edition().callYear(), b);
     }
   }
 
@@ -184,17 +184,25 @@ public final class RuleBooks {
    * @return the rule book, or empty if there is none
    */
   public Optional<RuleBook> find(int callYear, KeyAction action) {
+    return Optional.ofNullable(findOrNull(callYear, action));
+  }
+
+  // A batch asks for a rule book per row: no Optional, no boxed year, no lambda on the way.
+  private RuleBook findOrNull(int callYear, KeyAction action) {
     if (action == null) {
-      return Optional.empty();
+      return null;
     }
-    List<RuleBook> ofYear = byCallYear.getOrDefault(callYear, List.of());
+    List<RuleBook> ofYear = byCallYear.get(callYear);
+    if (ofYear == null) {
+      return null;
+    }
     for (int i = 0; i < ofYear.size(); i++) {
       RuleBook b = ofYear.get(i);
       if (action.equals(b.data().action())) {
-        return Optional.of(b);
+        return b;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -207,7 +215,11 @@ public final class RuleBooks {
    */
   public RuleBook get(int callYear, KeyAction action) {
     InvalidValueException.requirePresent(action, "keyAction");
-    if (!byCallYear.containsKey(callYear)) {
+    RuleBook book = findOrNull(callYear, action);
+    if (book != null) {
+      return book;
+    }
+    if (byCallYear.get(callYear) == null) {
       // The year is what is wrong, not the action: say so, with the editions this set has.
       throw new InvalidValueException(
           "callYear",
@@ -216,16 +228,13 @@ public final class RuleBooks {
               + keys()
               + "); load a newer call with RuleBooks.load");
     }
-    return find(callYear, action)
-        .orElseThrow(
-            () ->
-                new InvalidValueException(
-                    "keyAction",
-                    callYear + " " + action,
-                    "a VET mobility edition: KA102 or KA116 for calls 2014-2020, KA121 or KA122 for"
-                        + " calls 2021 on (this set: "
-                        + keys()
-                        + ")"));
+    throw new InvalidValueException(
+        "keyAction",
+        callYear + " " + action,
+        "a VET mobility edition: KA102 or KA116 for calls 2014-2020, KA121 or KA122 for"
+            + " calls 2021 on (this set: "
+            + keys()
+            + ")");
   }
 
   /**
@@ -282,16 +291,17 @@ public final class RuleBooks {
    */
   public RuleBook get(ProjectReference reference) {
     InvalidValueException.requirePresent(reference, "projectReference");
-    return find(reference.callYear(), reference.keyAction())
-        .orElseThrow(
-            () ->
-                new InvalidValueException(
-                    "projectReference",
-                    reference,
-                    "a reference of a VET mobility project with a rule book: KA102/KA116 for calls"
-                        + " 2014-2020, KA121/KA122 for calls 2021 on (this set: "
-                        + keys()
-                        + ")"));
+    RuleBook book = findOrNull(reference.callYear(), reference.keyAction());
+    if (book != null) {
+      return book;
+    }
+    throw new InvalidValueException(
+        "projectReference",
+        reference,
+        "a reference of a VET mobility project with a rule book: KA102/KA116 for calls"
+            + " 2014-2020, KA121/KA122 for calls 2021 on (this set: "
+            + keys()
+            + ")");
   }
 
   /**
@@ -340,5 +350,37 @@ public final class RuleBooks {
   @Override
   public String toString() {
     return "RuleBooks[" + keys() + "]";
+  }
+
+  /** Rule books by call year, in an array from the first year held. */
+  private static final class YearMap {
+    private int first;
+    private List<RuleBook>[] byYear;
+
+    @SuppressWarnings("unchecked")
+    void add(int year, RuleBook book) {
+      if (byYear == null) {
+        first = year;
+        byYear = new List[1];
+      }
+      if (year < first) {
+        List<RuleBook>[] grown = new List[byYear.length + first - year];
+        System.arraycopy(byYear, 0, grown, first - year, byYear.length);
+        byYear = grown;
+        first = year;
+      } else if (year - first >= byYear.length) {
+        byYear = java.util.Arrays.copyOf(byYear, year - first + 1);
+      }
+      if (byYear[year - first] == null) {
+        byYear[year - first] = new ArrayList<>();
+      }
+      byYear[year - first].add(book);
+    }
+
+    List<RuleBook> get(int year) {
+      return byYear == null || year < first || year - first >= byYear.length
+          ? null
+          : byYear[year - first];
+    }
   }
 }

@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The grant of one mobility (declared distance, SEPIE's 2021 VET rates) and gazetteer look-ups (a
- * found name with an accent, an ambiguous name, an unknown name). Run with {@code -prof gc} to see
- * the allocation per operation.
+ * The grant of one eligible mobility (Italy to Spain, declared distance, SEPIE's 2021 VET rates)
+ * and gazetteer look-ups (a found name with an accent, an ambiguous name, an unknown name). Run
+ * with {@code -prof gc} to see the allocation per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,7 +59,7 @@ public class GrantBenchmark {
         Mobility.builder()
             .participant(Participant.of(ParticipantCategory.VET_LEARNER))
             .activityType(ActivityType.LM_SHORT_VET)
-            .sending(Organisation.of(CountryCode.AL))
+            .sending(Organisation.of(CountryCode.IT))
             .receiving(Organisation.of(CountryCode.ES))
             .startDate(start)
             .endDate(start.plusDays(27))

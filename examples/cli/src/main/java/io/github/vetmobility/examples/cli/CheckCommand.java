@@ -18,17 +18,14 @@ import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.RunInfo;
 import io.github.vetmobility.examples.cli.report.Summary;
 import io.github.vetmobility.rules.RuleBook;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -492,9 +489,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private void writeProjects(AtomicOutput target, List<ProjectResult> results) throws IOException {
     boolean csv = projectsFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-    Writer w =
-        new BufferedWriter(
-            new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer w = new Utf8Writer(target.stream(), 1 << 16);
     ProjectRecords.write(w, results, csv);
     w.flush();
   }
@@ -760,7 +755,8 @@ final class CheckCommand implements Callable<Integer> {
 
   private Writer openOutput(AtomicOutput target) {
     OutputStream os = target != null ? target.stream() : new NonClosingOutputStream(streams.out());
-    return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    // UTF-8 straight into the buffer: the bytes of an OutputStreamWriter, without its copies.
+    return new Utf8Writer(os, 1 << 16);
   }
 
   private OutputFormat outputFormat() {

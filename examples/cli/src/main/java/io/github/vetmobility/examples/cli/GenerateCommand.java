@@ -80,6 +80,14 @@ final class GenerateCommand implements Callable<Integer> {
   private long seed;
 
   @Option(
+      names = "--distinct",
+      description =
+          "Every row with its own project reference, its own sending and receiving organisations"
+              + " and its own places (made-up names, so every row declares its distance): the"
+              + " worst case for the checker, where nothing repeats.")
+  private boolean distinct;
+
+  @Option(
       names = "--output-file",
       paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
@@ -101,7 +109,7 @@ final class GenerateCommand implements Callable<Integer> {
           target != null ? target.stream() : new NonClosingOutputStream(streams.out());
       try (Writer w =
           new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
-        write(w, rows, seed);
+        write(w, rows, seed, distinct);
         w.flush();
         if (target != null) {
           target.commit();
@@ -128,6 +136,20 @@ final class GenerateCommand implements Callable<Integer> {
    * @throws IOException if writing fails
    */
   static void write(Writer w, long rows, long seed) throws IOException {
+    write(w, rows, seed, false);
+  }
+
+  /**
+   * Writes the header and {@code rows} rows; with {@code distinct}, no project reference,
+   * organisation or place occurs twice.
+   *
+   * @param w where to write
+   * @param rows how many rows
+   * @param seed the seed
+   * @param distinct whether every row has its own project, organisations and places
+   * @throws IOException if writing fails
+   */
+  static void write(Writer w, long rows, long seed, boolean distinct) throws IOException {
     StringJoiner header = new StringJoiner(",");
     // The columns the generator fills, up to call_year; the later optional ones stay out.
     for (CanonicalColumn c : CanonicalColumn.values()) {
@@ -160,6 +182,14 @@ final class GenerateCommand implements Callable<Integer> {
               + String.format("%09d", 1 + random.nextInt(999_999));
     }
     StringBuilder sb = new StringBuilder(256);
+    if (distinct) {
+      for (long i = 1; i <= rows; i++) {
+        sb.setLength(0);
+        distinctRow(sb, i, random);
+        w.append(sb);
+      }
+      return;
+    }
     for (long i = 1; i <= rows; i++) {
       sb.setLength(0);
       int project = random.nextInt(PROJECTS);
@@ -179,6 +209,46 @@ final class GenerateCommand implements Callable<Integer> {
           random);
       w.append(sb);
     }
+  }
+
+  // A row of its own: the project's sequence is the row number, the organisations' OIDs are made
+  // of it, the cities carry it in their names, and the distance is the cities' plus up to 50 km.
+  private static void distinctRow(StringBuilder sb, long n, SplittableRandom random)
+      throws IOException {
+    if (n > 44_999_999L) {
+      throw new IOException("--distinct makes at most 44,999,999 rows (one OID pair each)");
+    }
+    int senderPlace = random.nextInt(PLACES.length);
+    int hostPlace = random.nextInt(PLACES.length);
+    while (hostPlace == senderPlace) {
+      hostPlace = random.nextInt(PLACES.length);
+    }
+    String reference =
+        (2021 + random.nextInt(5))
+            + "-1-"
+            + PLACES[senderPlace][0]
+            + "01-KA12"
+            + (random.nextBoolean() ? 1 : 2)
+            + "-VET-"
+            + String.format("%09d", n);
+    int start = sb.length();
+    row(sb, n, reference, 0, senderPlace, 0, hostPlace, random);
+    // The same row with its own organisations, places and distance: fields 9 to 15.
+    String[] f = sb.substring(start, sb.length() - 1).split(",", -1);
+    f[9] = "E" + (10_000_000 + 2 * n);
+    f[11] = f[11] + " " + n;
+    f[12] = "E" + (10_000_001 + 2 * n);
+    f[14] = f[14] + " " + n;
+    double km = kmBetween(PLACES[senderPlace], PLACES[hostPlace]) + random.nextInt(5_000) / 100.0;
+    f[15] = Double.toString(Math.round(km * 100) / 100.0);
+    sb.setLength(start);
+    sb.append(String.join(",", f)).append('\n');
+  }
+
+  private static double kmBetween(String[] from, String[] to) {
+    return GreatCircle.distanceKm(
+        Coordinates.of(Double.parseDouble(from[2]), Double.parseDouble(from[3])),
+        Coordinates.of(Double.parseDouble(to[2]), Double.parseDouble(to[3])));
   }
 
   private static String oid(int organisation) {

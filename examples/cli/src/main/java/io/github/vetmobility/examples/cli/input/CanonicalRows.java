@@ -266,7 +266,7 @@ final class CanonicalRows implements RowMapper {
         return l;
       }
     }
-    throw new InvalidValueException(
+    throw InvalidValueException.withoutStackTrace(
         CanonicalColumn.STAFF_LINK.header(), text, "employed, regularly_engaged or none");
   }
 
@@ -316,7 +316,7 @@ final class CanonicalRows implements RowMapper {
       CanonicalColumn from = CanonicalColumn.SENDING_ACCREDITATION_FROM;
       LocalDate validFrom = Cell.date(from.header(), cell(r, from));
       if (validFrom == null) {
-        throw new InvalidValueException(
+        throw InvalidValueException.withoutStackTrace(
             from.header(), null, "the first day of validity of " + accreditationColumn.header());
       }
       o.addAccreditations(
@@ -346,14 +346,15 @@ final class CanonicalRows implements RowMapper {
     try {
       return parser.apply(text);
     } catch (InvalidValueException e) {
-      throw new InvalidValueException(column.header(), e.value(), e.expected());
+      throw InvalidValueException.withoutStackTrace(column.header(), e.value(), e.expected());
     }
   }
 
   private String required(CsvRecord r, CanonicalColumn column) {
     String text = cell(r, column);
     if (Cell.isEmpty(text)) {
-      throw new InvalidValueException(column.header(), null, "a value (the column is required)");
+      throw InvalidValueException.withoutStackTrace(
+          column.header(), null, "a value (the column is required)");
     }
     return text;
   }

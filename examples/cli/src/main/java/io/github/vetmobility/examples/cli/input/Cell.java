@@ -31,10 +31,11 @@ final class Cell {
       try {
         return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
       } catch (DateTimeException e) {
-        throw new InvalidValueException(column, text, "a date that exists in the calendar");
+        throw InvalidValueException.withoutStackTrace(
+            column, text, "a date that exists in the calendar");
       }
     }
-    throw new InvalidValueException(column, text, "an ISO-8601 date YYYY-MM-DD");
+    throw InvalidValueException.withoutStackTrace(column, text, "an ISO-8601 date YYYY-MM-DD");
   }
 
   /** Reads a boolean: true/false/yes/no/1/0 in any case; {@code null} when empty. */
@@ -62,7 +63,7 @@ final class Cell {
     if (s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no")) {
       return Boolean.FALSE;
     }
-    throw new InvalidValueException(column, text, "true, false, yes, no, 1 or 0");
+    throw InvalidValueException.withoutStackTrace(column, text, "true, false, yes, no, 1 or 0");
   }
 
   /** Reads a whole number from 0 to 100,000; {@code null} when empty. */
@@ -77,7 +78,7 @@ final class Cell {
         return n;
       }
     }
-    throw new InvalidValueException(column, text, "a whole number from 0 to 100000");
+    throw InvalidValueException.withoutStackTrace(column, text, "a whole number from 0 to 100000");
   }
 
   /** Reads a decimal number of kilometres ({@code .} as decimal mark); {@code null} when empty. */
@@ -103,7 +104,8 @@ final class Cell {
         // reported below
       }
     }
-    throw new InvalidValueException(column, text, "a distance in km from 0 to 40100, e.g. 1234.5");
+    throw InvalidValueException.withoutStackTrace(
+        column, text, "a distance in km from 0 to 40100, e.g. 1234.5");
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -72,7 +72,7 @@ final class CommissionActivity {
         return ActivityType.parse(w[1]);
       }
     }
-    throw new InvalidValueException(
+    throw InvalidValueException.withoutStackTrace(
         column,
         text,
         "a VET activity (traineeship, ErasmusPro, job shadowing, staff training, teaching"

@@ -87,7 +87,7 @@ final class CommissionRows implements RowMapper {
               "no project reference, and the organisations have Erasmus codes"
                   + " (higher-education charter holders): not a VET mobility row");
         }
-        throw new InvalidValueException(
+        throw InvalidValueException.withoutStackTrace(
             column.label(), null, "a project reference (it names the action and call year)");
       }
       reference = ProjectReference.parse(referenceText);
@@ -197,7 +197,8 @@ final class CommissionRows implements RowMapper {
   private String required(CsvRecord r, CommissionColumn column) {
     String text = cell(r, column);
     if (text.isEmpty()) {
-      throw new InvalidValueException(column.label(), null, "a value (the column is required)");
+      throw InvalidValueException.withoutStackTrace(
+          column.label(), null, "a value (the column is required)");
     }
     return text;
   }
@@ -211,7 +212,7 @@ final class CommissionRows implements RowMapper {
     } catch (NumberFormatException | DateTimeException e) {
       // reported below
     }
-    throw new InvalidValueException(column.label(), text, "a month YYYY-MM");
+    throw InvalidValueException.withoutStackTrace(column.label(), text, "a month YYYY-MM");
   }
 
   private static int duration(String text) {
@@ -224,7 +225,7 @@ final class CommissionRows implements RowMapper {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InvalidValueException(
+    throw InvalidValueException.withoutStackTrace(
         CommissionColumn.DURATION.label(), text, "a number of calendar days");
   }
 }

@@ -13,7 +13,14 @@ final class JsonText {
       return;
     }
     out.append('"');
-    for (int i = 0; i < value.length(); i++) {
+    // Most texts need no escape: found by one scan, appended in one copy.
+    int first = firstToEscape(value);
+    if (first == value.length()) {
+      out.append(value).append('"');
+      return;
+    }
+    out.append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"':
@@ -45,5 +52,16 @@ final class JsonText {
       }
     }
     out.append('"');
+  }
+
+  // The index of the first character that must be escaped, or the length.
+  private static int firstToEscape(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+        return i;
+      }
+    }
+    return value.length();
   }
 }

@@ -5,7 +5,6 @@ import io.github.vetmobility.money.Money;
 import io.github.vetmobility.money.MoneyRange;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +16,16 @@ import java.util.Map;
  */
 public final class Summary {
   private final long[] counts = new long[Verdict.values().length];
-  private final Map<Integer, Flow> flows = new HashMap<>();
+  // Indexed by the two countries' ordinals: no boxed key per row.
+  private static final int COUNTRIES = CountryCode.values().length;
+  private final Flow[] flowTable = new Flow[COUNTRIES * COUNTRIES];
+  private final List<Flow> flows = new ArrayList<>();
   private long grantMinCents;
   private long grantMaxCents;
   private long grantRows;
   private long grantUnknownRows;
-  private final Map<String, Long> rateTables = new java.util.TreeMap<>();
+  // A counter per table name: no boxed count per row.
+  private final Map<String, long[]> rateTables = new java.util.TreeMap<>();
 
   /** Creates empty totals. */
   public Summary() {}
@@ -63,13 +66,23 @@ public final class Summary {
   public void add(RowResult row) {
     counts[row.verdict().ordinal()]++;
     if (row.from() != null && row.to() != null) {
-      int key = row.from().ordinal() * 1024 + row.to().ordinal();
-      flows.computeIfAbsent(
-              key, k -> new Flow(row.from(), row.to(), new long[Verdict.values().length]))
-          .counts()[row.verdict().ordinal()]++;
+      int key = row.from().ordinal() * COUNTRIES + row.to().ordinal();
+      // A look-up, then a new flow for a new pair: no capturing lambda, no boxed key per row.
+      Flow flow = flowTable[key];
+      if (flow == null) {
+        flow = new Flow(row.from(), row.to(), new long[Verdict.values().length]);
+        flowTable[key] = flow;
+        flows.add(flow);
+      }
+      flow.counts()[row.verdict().ordinal()]++;
     }
     if (row.rateTable() != null) {
-      rateTables.merge(row.rateTable(), 1L, Long::sum);
+      long[] count = rateTables.get(row.rateTable());
+      if (count == null) {
+        count = new long[1];
+        rateTables.put(row.rateTable(), count);
+      }
+      count[0]++;
     }
     if (row.grant() != null && !row.verdict().fails() && row.verdict() != Verdict.OUT_OF_SCOPE) {
       MoneyRange total = row.grant().totalRange();
@@ -125,12 +138,14 @@ public final class Summary {
 
   /** Returns the individual-support rate tables used, by name, with their number of rows. */
   public Map<String, Long> rateTables() {
-    return java.util.Collections.unmodifiableMap(rateTables);
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    rateTables.forEach((name, count) -> counts.put(name, count[0]));
+    return java.util.Collections.unmodifiableMap(counts);
   }
 
   /** Returns the flows, largest first (then by country codes). */
   public List<Flow> flows() {
-    List<Flow> list = new ArrayList<>(flows.values());
+    List<Flow> list = new ArrayList<>(flows);
     list.sort(
         Comparator.comparingLong(Flow::total)
             .reversed()
