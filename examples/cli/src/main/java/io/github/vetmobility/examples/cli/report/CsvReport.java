@@ -2,6 +2,7 @@ package io.github.vetmobility.examples.cli.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The JSON Lines report, flat: one CSV row per input row with the same fields; the findings are
@@ -49,19 +50,7 @@ public final class CsvReport implements ReportWriter {
     sb.append(',');
     cell(row.edition());
     findings.setLength(0);
-    for (Finding f : row.findings()) {
-      if (findings.length() > 0) {
-        findings.append(" | ");
-      }
-      findings.append(f.severity()).append(' ').append(f.rule());
-      if (f.field() != null) {
-        findings.append(" [").append(f.field()).append(']');
-      }
-      findings.append(' ').append(f.message());
-      if (f.source() != null) {
-        findings.append(" (").append(f.source()).append(')');
-      }
-    }
+    joinFindings(findings, row.findings());
     sb.append(',');
     cell(findings.toString());
     sb.append(',');
@@ -99,6 +88,12 @@ public final class CsvReport implements ReportWriter {
   // RFC 4180 quoting, only where needed; null is an empty cell. A cell that a spreadsheet would
   // take for a formula gets a single quote first (OWASP's advice on CSV injection).
   private void cell(String value) {
+    cell(sb, value);
+  }
+
+  // RFC 4180 quoting, only where needed; null is an empty cell; a cell that would start a formula
+  // gets a single quote first. Shared with the project records.
+  static void cell(StringBuilder sb, String value) {
     if (value == null) {
       return;
     }
@@ -123,6 +118,24 @@ public final class CsvReport implements ReportWriter {
       sb.append(c);
     }
     sb.append('"');
+  }
+
+  // The findings of one record in one cell: SEVERITY RULE [field] message (source), joined by " |
+  // ".
+  static void joinFindings(StringBuilder out, List<Finding> findings) {
+    for (Finding f : findings) {
+      if (out.length() > 0) {
+        out.append(" | ");
+      }
+      out.append(f.severity()).append(' ').append(f.rule());
+      if (f.field() != null) {
+        out.append(" [").append(f.field()).append(']');
+      }
+      out.append(' ').append(f.message());
+      if (f.source() != null) {
+        out.append(" (").append(f.source()).append(')');
+      }
+    }
   }
 
   /**

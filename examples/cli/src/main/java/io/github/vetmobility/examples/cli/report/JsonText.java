@@ -7,6 +7,27 @@ final class JsonText {
   private JsonText() {}
 
   /** Appends {@code value} as a JSON string, or {@code null}. */
+  /** Writes findings as a JSON array of {@code {rule, severity, field, message, source}}. */
+  static void findings(StringBuilder sb, java.util.List<Finding> findings) {
+    sb.append('[');
+    boolean first = true;
+    for (Finding f : findings) {
+      sb.append(first ? "{\"rule\":" : ",{\"rule\":");
+      first = false;
+      string(sb, f.rule());
+      sb.append(",\"severity\":");
+      string(sb, f.severity());
+      sb.append(",\"field\":");
+      string(sb, f.field());
+      sb.append(",\"message\":");
+      string(sb, f.message());
+      sb.append(",\"source\":");
+      string(sb, f.source());
+      sb.append('}');
+    }
+    sb.append(']');
+  }
+
   static void string(StringBuilder out, String value) {
     if (value == null) {
       out.append("null");

@@ -44,23 +44,9 @@ public final class JsonlReport implements ReportWriter {
     JsonText.string(sb, row.edition());
     sb.append(",\"confidence\":");
     JsonText.string(sb, row.confidence());
-    sb.append(",\"findings\":[");
-    boolean first = true;
-    for (Finding f : row.findings()) {
-      sb.append(first ? "{\"rule\":" : ",{\"rule\":");
-      first = false;
-      JsonText.string(sb, f.rule());
-      sb.append(",\"severity\":");
-      JsonText.string(sb, f.severity());
-      sb.append(",\"field\":");
-      JsonText.string(sb, f.field());
-      sb.append(",\"message\":");
-      JsonText.string(sb, f.message());
-      sb.append(",\"source\":");
-      JsonText.string(sb, f.source());
-      sb.append('}');
-    }
-    sb.append("],\"distance_km\":");
+    sb.append(",\"findings\":");
+    JsonText.findings(sb, row.findings());
+    sb.append(",\"distance_km\":");
     String km = Amounts.km(row.distanceKm());
     sb.append(km == null ? "null" : km);
     sb.append(",\"distance_band\":");

@@ -33,25 +33,18 @@ public final class ProjectRecords {
       sb.setLength(0);
       if (csv) {
         StringBuilder findings = new StringBuilder();
-        for (Finding f : p.findings()) {
-          if (findings.length() > 0) {
-            findings.append(" | ");
-          }
-          findings.append(f.severity()).append(' ').append(f.rule());
-          if (f.field() != null) {
-            findings.append(" [").append(f.field()).append(']');
-          }
-          findings.append(' ').append(f.message());
-          if (f.source() != null) {
-            findings.append(" (").append(f.source()).append(')');
-          }
-        }
-        cell(sb, p.reference()).append(',');
-        cell(sb, p.edition()).append(',');
+        CsvReport.joinFindings(findings, p.findings());
+        CsvReport.cell(sb, p.reference());
+        sb.append(',');
+        CsvReport.cell(sb, p.edition());
+        sb.append(',');
         sb.append(p.rows()).append(',').append(p.rowsConcerned()).append(',');
-        cell(sb, p.verdict()).append(',');
-        cell(sb, p.confidence()).append(',');
-        cell(sb, findings.toString()).append("\r\n");
+        CsvReport.cell(sb, p.verdict());
+        sb.append(',');
+        CsvReport.cell(sb, p.confidence());
+        sb.append(',');
+        CsvReport.cell(sb, findings.toString());
+        sb.append("\r\n");
       } else {
         sb.append("{\"project_reference\":");
         JsonText.string(sb, p.reference());
@@ -63,37 +56,11 @@ public final class ProjectRecords {
         JsonText.string(sb, p.verdict());
         sb.append(",\"confidence\":");
         JsonText.string(sb, p.confidence());
-        sb.append(",\"findings\":[");
-        boolean first = true;
-        for (Finding f : p.findings()) {
-          sb.append(first ? "{\"rule\":" : ",{\"rule\":");
-          first = false;
-          JsonText.string(sb, f.rule());
-          sb.append(",\"severity\":");
-          JsonText.string(sb, f.severity());
-          sb.append(",\"field\":");
-          JsonText.string(sb, f.field());
-          sb.append(",\"message\":");
-          JsonText.string(sb, f.message());
-          sb.append(",\"source\":");
-          JsonText.string(sb, f.source());
-          sb.append('}');
-        }
-        sb.append("]}\n");
+        sb.append(",\"findings\":");
+        JsonText.findings(sb, p.findings());
+        sb.append("}\n");
       }
       out.append(sb);
     }
-  }
-
-  // RFC 4180 quoting where needed; a cell that would start a formula gets a single quote first.
-  private static StringBuilder cell(StringBuilder sb, String value) {
-    if (value == null) {
-      return sb;
-    }
-    String v = CsvReport.startsAFormula(value) ? "'" + value : value;
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-      return sb.append(v);
-    }
-    return sb.append('"').append(v.replace("\"", "\"\"")).append('"');
   }
 }
