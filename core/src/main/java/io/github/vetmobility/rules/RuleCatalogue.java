@@ -108,19 +108,7 @@ public final class RuleCatalogue {
         for (Map.Entry<String, List<Fact>> e : f.facts().entrySet()) {
           if (matchesAny(r.keys(), e.getKey())) {
             for (Fact fact : e.getValue()) {
-              rows.append("| ")
-                  .append(f.programme().key())
-                  .append(" | ")
-                  .append(fact.calls())
-                  .append(" | `")
-                  .append(fact.key())
-                  .append("` | ")
-                  .append(shorten(fact.value().orElse("unknown")))
-                  .append(" | ")
-                  .append(fact.confidence().map(RuleCatalogue::lower).orElse("unknown"))
-                  .append(" | ")
-                  .append(String.join("; ", fact.sources()))
-                  .append(" |\n");
+              factRow(rows, f, fact);
             }
           }
         }
@@ -252,19 +240,7 @@ public final class RuleCatalogue {
           continue;
         }
         for (Fact fact : e.getValue()) {
-          rows.append("| ")
-              .append(f.programme().key())
-              .append(" | ")
-              .append(fact.calls())
-              .append(" | `")
-              .append(fact.key())
-              .append("` | ")
-              .append(shorten(fact.value().orElse("unknown")))
-              .append(" | ")
-              .append(fact.confidence().map(RuleCatalogue::lower).orElse("unknown"))
-              .append(" | ")
-              .append(String.join("; ", fact.sources()))
-              .append(" |\n");
+          factRow(rows, f, fact);
         }
       }
     }
@@ -328,5 +304,22 @@ public final class RuleCatalogue {
 
   private static String lower(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  // One row of a facts table: programme, calls, key, value, confidence, sources.
+  private static void factRow(StringBuilder rows, ProgrammeFile f, Fact fact) {
+    rows.append("| ")
+        .append(f.programme().key())
+        .append(" | ")
+        .append(fact.calls())
+        .append(" | `")
+        .append(fact.key())
+        .append("` | ")
+        .append(shorten(fact.value().orElse("unknown")))
+        .append(" | ")
+        .append(fact.confidence().map(RuleCatalogue::lower).orElse("unknown"))
+        .append(" | ")
+        .append(String.join("; ", fact.sources()))
+        .append(" |\n");
   }
 }
