@@ -12,6 +12,7 @@ module io.github.vetmobility.core {
   exports io.github.vetmobility.edition;
   exports io.github.vetmobility.funding;
   exports io.github.vetmobility.identifier;
+  exports io.github.vetmobility.json;
   exports io.github.vetmobility.mobility;
   exports io.github.vetmobility.money;
   exports io.github.vetmobility.organisation;

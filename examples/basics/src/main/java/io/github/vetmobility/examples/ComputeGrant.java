@@ -5,6 +5,7 @@ import io.github.vetmobility.funding.Grant;
 import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.funding.GrantLine;
 import io.github.vetmobility.identifier.ProjectReference;
+import io.github.vetmobility.json.Json;
 import io.github.vetmobility.mobility.ActivityType;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.organisation.Organisation;
@@ -54,5 +55,8 @@ public final class ComputeGrant {
     // depends on something not given, e.g. another agency's daily rate.
     System.out.println(
         "Total: " + grant.totalRange().map(Object::toString).orElse("unknown (a line is unknown)"));
+    // The same grant as JSON, exactly as the checker's jsonl report writes it.
+    String json = Json.of(grant);
+    System.out.println(json);
   }
 }

@@ -11,9 +11,12 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
  * A Spring Boot web application that checks Erasmus+ VET mobilities sent as JSON.
  *
  * <ul>
- *   <li>{@code POST /mobilities/check} with a {@link MobilityCheckRequest}: 200 and the {@link
- *       AssessmentResponse} when the body is well-formed and eligible; 400 and a problem detail
- *       listing every violation otherwise (see {@link ViolationProblems}).
+ *   <li>{@code POST /mobilities/check} with a {@link MobilityCheckRequest}: 200 and the mobility in
+ *       core's JSON form ({@code Json.row}: verdict, findings, distance, grant with its lines) when
+ *       the body is well-formed and eligible; 400 and a problem detail listing every violation
+ *       otherwise (see {@link ViolationProblems}).
+ *   <li>{@code POST /projects/check} with a {@link ProjectCheckRequest}: 200 and the project's
+ *       assessment with each mobility's grant, in core's JSON form.
  *   <li>{@code GET /rules}: the rule catalogue.
  * </ul>
  *

@@ -1,14 +1,19 @@
 package io.github.vetmobility.examples.boot;
 
+import io.github.vetmobility.funding.Grant;
 import io.github.vetmobility.funding.GrantCalculator;
+import io.github.vetmobility.funding.GrantContext;
+import io.github.vetmobility.json.Json;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.project.Project;
+import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.Rule;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.validation.EligibilitySettings;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,10 +43,12 @@ public class MobilityCheckController {
    * the rules.
    *
    * @param request the mobility, valid and eligible
-   * @return the verdict ({@code ELIGIBLE} or {@code ELIGIBLE_WITH_WARNINGS}) and the findings
+   * @return the mobility as core's {@code Json.row} writes it (the checker's {@code jsonl} row
+   *     without {@code line}): the verdict ({@code ELIGIBLE} or {@code ELIGIBLE_WITH_WARNINGS}),
+   *     rule book, confidence, findings, distance and grant with every line
    */
-  @PostMapping("/mobilities/check")
-  public AssessmentResponse check(
+  @PostMapping(value = "/mobilities/check", produces = MediaType.APPLICATION_JSON_VALUE)
+  public String check(
       @Validated(MobilityCheckRequest.FieldsFirst.class) @RequestBody
           MobilityCheckRequest request) {
     Mobility mobility = request.mobility();
@@ -52,7 +59,9 @@ public class MobilityCheckController {
         mobility.projectReference().isPresent()
             ? settings.ruleBooks().forMobility(mobility)
             : settings.fallback().orElseThrow();
-    return AssessmentResponse.of(mobility, book.assess(mobility));
+    Assessment assessment = book.assess(mobility);
+    Grant grant = GrantCalculator.builtIn().grant(mobility, assessment, GrantContext.NONE);
+    return Json.row(mobility.id().orElse(null), assessment, grant);
   }
 
   /**
@@ -63,14 +72,22 @@ public class MobilityCheckController {
    * that fails is part of the 200 answer.
    *
    * @param request the project reference and its mobilities
-   * @return the assessment
+   * @return core's JSON form of the project's assessment ({@code Json.of(Assessment)}: verdict,
+   *     rule book, confidence, findings), with {@code "grants"}: each mobility's grant as {@code
+   *     Json.of(Grant)} writes it, in the request's order
    */
-  @PostMapping("/projects/check")
-  public ProjectAssessmentResponse checkProject(@Valid @RequestBody ProjectCheckRequest request) {
+  @PostMapping(value = "/projects/check", produces = MediaType.APPLICATION_JSON_VALUE)
+  public String checkProject(@Valid @RequestBody ProjectCheckRequest request) {
     Project project = request.project();
     RuleBook book = settings.ruleBooks().get(project.reference());
-    return ProjectAssessmentResponse.of(
-        book.assess(project), GrantCalculator.builtIn().grants(project, book));
+    String assessment = Json.of(book.assess(project));
+    StringBuilder sb = new StringBuilder(assessment.length() + 1024 * project.mobilities().size());
+    sb.append(assessment, 0, assessment.length() - 1).append(",\"grants\":[");
+    List<Grant> grants = GrantCalculator.builtIn().grants(project, book);
+    for (int i = 0; i < grants.size(); i++) {
+      Json.appendGrant(i == 0 ? sb : sb.append(','), grants.get(i));
+    }
+    return sb.append("]}").toString();
   }
 
   /**

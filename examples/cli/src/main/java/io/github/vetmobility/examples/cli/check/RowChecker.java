@@ -9,13 +9,10 @@ import io.github.vetmobility.examples.cli.report.RowResult;
 import io.github.vetmobility.examples.cli.report.Verdict;
 import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.funding.GrantContext;
-import io.github.vetmobility.funding.GrantItem;
-import io.github.vetmobility.funding.GrantLine;
 import io.github.vetmobility.funding.RateTable;
 import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.Mobility;
-import io.github.vetmobility.money.Money;
 import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.ProjectAssessment;
 import io.github.vetmobility.rules.ProjectTally;
@@ -270,7 +267,7 @@ public final class RowChecker {
     // Every assessed mobility gets core's grant; one that is not eligible earns nothing, and its
     // lines say what they would be (see core's Grant).
     io.github.vetmobility.funding.Grant g = calculator.grant(mobility, assessment, context);
-    grant = lines(g);
+    grant = new Grant(g);
     rateTable = g.rateTable().orElse(null);
     if (g.distance().isPresent()) {
       km = g.distance().get().km();
@@ -315,29 +312,6 @@ public final class RowChecker {
       default:
         throw new IllegalStateException("a verdict the report does not know: " + v);
     }
-  }
-
-  // The report keeps core's sums per budget category, its total and range, and the lines as core
-  // prints them.
-  private static Grant lines(io.github.vetmobility.funding.Grant g) {
-    List<String> lines = new ArrayList<>(g.lines().size());
-    for (GrantLine line : g.lines()) {
-      lines.add(line.toString());
-    }
-    return new Grant(
-        sum(g, GrantItem.TRAVEL),
-        sum(g, GrantItem.INDIVIDUAL_SUPPORT),
-        sum(g, GrantItem.ORGANISATIONAL_SUPPORT),
-        sum(g, GrantItem.INCLUSION_SUPPORT),
-        sum(g, GrantItem.COURSE_FEES),
-        sum(g, GrantItem.EXCEPTIONAL_COSTS),
-        g.total().orElse(null),
-        g.totalRange().orElse(null),
-        lines);
-  }
-
-  private static Money sum(io.github.vetmobility.funding.Grant g, GrantItem item) {
-    return g.amount(item).orElse(null);
   }
 
   /**

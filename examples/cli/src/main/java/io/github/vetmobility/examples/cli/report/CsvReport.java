@@ -1,5 +1,6 @@
 package io.github.vetmobility.examples.cli.report;
 
+import io.github.vetmobility.json.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -54,7 +55,10 @@ public final class CsvReport implements ReportWriter {
     sb.append(',');
     cell(findings.toString());
     sb.append(',');
-    cell(Amounts.km(row.distanceKm()));
+    cell(
+        row.distanceKm() == null
+            ? null
+            : Json.appendKm(new StringBuilder(8), row.distanceKm()).toString());
     sb.append(',');
     cell(row.distanceBand());
     Grant g = row.grant();

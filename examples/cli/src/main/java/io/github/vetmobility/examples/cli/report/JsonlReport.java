@@ -1,7 +1,9 @@
 package io.github.vetmobility.examples.cli.report;
 
+import io.github.vetmobility.json.Json;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * One JSON object per input row, in input order, with exactly the fields {@code mobility_id},
@@ -37,48 +39,42 @@ public final class JsonlReport implements ReportWriter {
   public void row(RowResult row) throws IOException {
     sb.setLength(0);
     sb.append("{\"mobility_id\":");
-    JsonText.string(sb, row.mobilityId());
+    Json.appendString(sb, row.mobilityId());
     sb.append(",\"line\":").append(row.line());
     sb.append(",\"verdict\":\"").append(row.verdict().name()).append('"');
     sb.append(",\"edition\":");
-    JsonText.string(sb, row.edition());
+    Json.appendString(sb, row.edition());
     sb.append(",\"confidence\":");
-    JsonText.string(sb, row.confidence());
+    Json.appendString(sb, row.confidence());
     sb.append(",\"findings\":");
-    JsonText.findings(sb, row.findings());
+    findings(sb, row.findings());
     sb.append(",\"distance_km\":");
-    String km = Amounts.km(row.distanceKm());
-    sb.append(km == null ? "null" : km);
-    sb.append(",\"distance_band\":");
-    JsonText.string(sb, row.distanceBand());
-    sb.append(",\"grant\":");
-    Grant g = row.grant();
-    if (g == null) {
+    if (row.distanceKm() == null) {
       sb.append("null");
     } else {
-      sb.append("{\"currency\":\"").append(Grant.CURRENCY).append('"');
-      amount("travel", Amounts.euros(g.travel()));
-      amount("individual_support", Amounts.euros(g.individualSupport()));
-      amount("organisational_support", Amounts.euros(g.organisationalSupport()));
-      amount("inclusion_support", Amounts.euros(g.inclusionSupport()));
-      amount("course_fees", Amounts.euros(g.courseFees()));
-      amount("exceptional_costs", Amounts.euros(g.exceptionalCosts()));
-      amount("total", Amounts.euros(g.total()));
-      amount("total_min", g.totalRange() == null ? null : Amounts.euros(g.totalRange().min()));
-      amount("total_max", g.totalRange() == null ? null : Amounts.euros(g.totalRange().max()));
-      sb.append(",\"lines\":[");
-      for (int i = 0; i < g.lines().size(); i++) {
-        sb.append(i == 0 ? "" : ",");
-        JsonText.string(sb, g.lines().get(i));
-      }
-      sb.append("]}");
+      Json.appendKm(sb, row.distanceKm());
+    }
+    sb.append(",\"distance_band\":");
+    Json.appendString(sb, row.distanceBand());
+    sb.append(",\"grant\":");
+    if (row.grant() == null) {
+      sb.append("null");
+    } else {
+      Json.appendGrant(sb, row.grant().engine());
     }
     sb.append("}\n");
     out.append(sb);
   }
 
-  private void amount(String name, String value) {
-    sb.append(",\"").append(name).append("\":").append(value == null ? "null" : value);
+  /** Writes findings as a JSON array of core's finding objects. */
+  static void findings(StringBuilder sb, List<Finding> findings) {
+    sb.append('[');
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      Json.appendFinding(
+          i == 0 ? sb : sb.append(','), f.rule(), f.severity(), f.field(), f.message(), f.source());
+    }
+    sb.append(']');
   }
 
   @Override

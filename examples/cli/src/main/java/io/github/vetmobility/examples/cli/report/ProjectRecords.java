@@ -1,5 +1,6 @@
 package io.github.vetmobility.examples.cli.report;
 
+import io.github.vetmobility.json.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -47,17 +48,17 @@ public final class ProjectRecords {
         sb.append("\r\n");
       } else {
         sb.append("{\"project_reference\":");
-        JsonText.string(sb, p.reference());
+        Json.appendString(sb, p.reference());
         sb.append(",\"edition\":");
-        JsonText.string(sb, p.edition());
+        Json.appendString(sb, p.edition());
         sb.append(",\"rows\":").append(p.rows());
         sb.append(",\"rows_with_project_findings\":").append(p.rowsConcerned());
         sb.append(",\"verdict\":");
-        JsonText.string(sb, p.verdict());
+        Json.appendString(sb, p.verdict());
         sb.append(",\"confidence\":");
-        JsonText.string(sb, p.confidence());
+        Json.appendString(sb, p.confidence());
         sb.append(",\"findings\":");
-        JsonText.findings(sb, p.findings());
+        JsonlReport.findings(sb, p.findings());
         sb.append("}\n");
       }
       out.append(sb);
