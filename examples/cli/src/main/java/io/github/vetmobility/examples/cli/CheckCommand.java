@@ -176,6 +176,13 @@ final class CheckCommand implements Callable<Integer> {
   private boolean noProgress;
 
   @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "No summary line on standard error (by default printed when the report goes to a file"
+              + " or a pipe, so that a run is never silent).")
+  private boolean quiet;
+
+  @Option(
       names = "--timings",
       description =
           "At the end, print on standard error the processor time of each stage (read, map,"
@@ -394,6 +401,18 @@ final class CheckCommand implements Callable<Integer> {
       }
       if (projectsTarget != null) {
         projectsTarget.commit();
+      }
+      if (!quiet && (target != null || !streams.terminal())) {
+        // The report went where the person who ran this cannot see it: say what it holds.
+        streams
+            .err()
+            .println(
+                "vetmobility-cli check: "
+                    + summary.oneLine()
+                    + "; "
+                    + out.name().toLowerCase(java.util.Locale.ROOT)
+                    + " report "
+                    + (target == null ? "on standard output" : "in " + outputFile));
       }
     } catch (NoSuchFileException e) {
       return fail("no such file: " + e.getFile());

@@ -44,7 +44,7 @@ class InputChecksTest {
     Path file = dir.resolve("wide.csv");
     Files.write(file, bytes.toByteArray());
     Run run = Run.of("check", "-o", "jsonl", file.toString());
-    assertThat(run.err()).isEmpty();
+    assertThat(run.errBesidesSummary()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .startsWith("{\"mobility_id\":\"M-1\",\"line\":2,\"verdict\":\"ELIGIBLE\"");

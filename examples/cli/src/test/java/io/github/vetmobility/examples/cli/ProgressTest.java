@@ -68,10 +68,18 @@ class ProgressTest {
   }
 
   @Test
-  void aRunWithoutATerminalWritesNothingToStandardError(@TempDir Path dir) {
-    Run r = Run.of("check", "--exit-zero", "--output-file", dir.resolve("r.jsonl") + "", SAMPLE);
+  void aRunWithoutATerminalWritesOnlyItsSummaryLineToStandardError(@TempDir Path dir) {
+    Path report = dir.resolve("r.jsonl");
+    Run r = Run.of("check", "--exit-zero", "--output-file", report.toString(), SAMPLE);
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err()).isEmpty();
+    assertThat(r.errBesidesSummary()).isEmpty();
+    assertThat(r.err())
+        .startsWith("vetmobility-cli check: 58 rows: ")
+        .contains(" eligible, ")
+        .contains("; grant EUR ")
+        .endsWith("; jsonl report in " + report + "\n");
+    Run quiet = Run.of("check", "--exit-zero", "-q", "--output-file", report.toString(), SAMPLE);
+    assertThat(quiet.err()).isEmpty();
   }
 
   @Test

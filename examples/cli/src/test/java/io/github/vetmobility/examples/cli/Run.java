@@ -1,5 +1,7 @@
 package io.github.vetmobility.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,5 +25,21 @@ record Run(int exitCode, String out, String err) {
 
   static Run of(String... args) {
     return of("", false, args);
+  }
+
+  /**
+   * Returns standard error without the summary line that a check prints when its report goes to a
+   * file or a pipe (asserted to be there, once, and last).
+   */
+  String errBesidesSummary() {
+    String[] lines = err.split("\n", -1);
+    assertThat(lines.length).as(err).isGreaterThanOrEqualTo(2);
+    assertThat(lines[lines.length - 1]).isEmpty();
+    assertThat(lines[lines.length - 2])
+        .as(err)
+        .startsWith("vetmobility-cli check: ")
+        .contains(" row");
+    return String.join("\n", java.util.Arrays.copyOf(lines, lines.length - 2))
+        + (lines.length > 2 ? "\n" : "");
   }
 }

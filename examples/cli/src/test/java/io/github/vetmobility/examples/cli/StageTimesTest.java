@@ -38,9 +38,9 @@ class StageTimesTest {
   void aCheckWithTimingsEndsWithTheStagesOnStandardError() {
     Run r = Run.of("check", "--timings", "--exit-zero", "-o", "jsonl", SAMPLE);
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err().strip())
+    assertThat(r.errBesidesSummary().strip())
         .matches(
             "processor time by stage: read .* map .* check .* report .* total .*; wall \\d+\\.\\d\\d s");
-    assertThat(Run.of("check", "--exit-zero", "-o", "jsonl", SAMPLE).err()).isEmpty();
+    assertThat(Run.of("check", "--exit-zero", "-o", "jsonl", SAMPLE).errBesidesSummary()).isEmpty();
   }
 }

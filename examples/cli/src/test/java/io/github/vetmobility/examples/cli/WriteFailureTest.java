@@ -168,7 +168,7 @@ class WriteFailureTest {
     try (var files = Files.list(Path.of("/dev"))) {
       before = files.count();
     }
-    Run r = Run.of("check", "--output-file", "/dev/null", CheckCommandTest.SAMPLE);
+    Run r = Run.of("check", "--quiet", "--output-file", "/dev/null", CheckCommandTest.SAMPLE);
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
     try (var files = Files.list(Path.of("/dev"))) {

@@ -163,8 +163,17 @@ public final class RowChecker {
   }
 
   static Finding finding(io.github.vetmobility.rules.Finding f) {
+    return finding(f, f.field());
+  }
+
+  static Finding finding(io.github.vetmobility.rules.Finding f, String field) {
     return new Finding(
-        f.ruleId(), f.severity().name(), f.field(), f.message(), f.citation().toString());
+        f.ruleId(),
+        f.severity().name(),
+        field,
+        f.message(),
+        f.citation().toString(),
+        f.citation().citedSources());
   }
 
   private static RowResult invalid(MappedRow row, String field, String message) {
@@ -249,14 +258,7 @@ public final class RowChecker {
     for (io.github.vetmobility.rules.Finding f : assessment.findings()) {
       // A project's finding on this row concerns the row as a member of its project.
       findings.add(
-          f.rule().level() == Rule.Level.PROJECT
-              ? new Finding(
-                  f.ruleId(),
-                  f.severity().name(),
-                  "project_reference",
-                  f.message(),
-                  f.citation().toString())
-              : finding(f));
+          f.rule().level() == Rule.Level.PROJECT ? finding(f, "project_reference") : finding(f));
     }
     Verdict verdict = verdict(assessment.verdict());
 

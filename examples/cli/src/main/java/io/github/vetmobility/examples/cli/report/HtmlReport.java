@@ -1,6 +1,8 @@
 package io.github.vetmobility.examples.cli.report;
 
 import io.github.vetmobility.country.CountryCode;
+import io.github.vetmobility.funding.GrantLine;
+import io.github.vetmobility.rules.Source;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -8,17 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A self-contained HTML page (no script, no network): the summary, a chart of the flows between
- * countries drawn as inline SVG (sending countries on the left, receiving on the right, one line
- * per flow, its width by the number of rows and its colour by the share of eligible rows), the
- * table of flows, and the table of findings with each row's grant (its total, exact, a range or
- * unknown, and its lines as core prints them). The findings table keeps the first {@link
- * #MAX_ROWS_SHOWN} rows with findings, so memory stays bounded.
+ * A self-contained HTML page (no script, nothing loaded from elsewhere) that fits a 1280-pixel
+ * screen: the summary, a chart of the flows between countries drawn as inline SVG (sending
+ * countries on the left, receiving on the right, one line per flow, its width by the number of rows
+ * and its colour by the share of eligible rows), the table of flows, the table of rows with each
+ * row's findings and grant (its total, exact, a range or unknown, and each line with its working),
+ * the projects, and the documents cited, by title and with a link to each. The rows table keeps the
+ * first {@link #MAX_ROWS_SHOWN} rows, so memory stays bounded.
  */
 public final class HtmlReport implements ReportWriter {
-  /** At most this many rows with findings are listed. */
+  /** At most this many rows are listed. */
   public static final int MAX_ROWS_SHOWN = 1000;
 
   /** At most this many flows are drawn in the chart (all are in the table). */
@@ -26,6 +30,8 @@ public final class HtmlReport implements ReportWriter {
 
   private final Writer out;
   private final List<RowResult> shown = new ArrayList<>();
+  // The documents cited by the rows shown, by id, for the list of sources.
+  private final Map<String, Source> cited = new TreeMap<>();
   private long notShown;
   private RunInfo info;
 
@@ -45,9 +51,6 @@ public final class HtmlReport implements ReportWriter {
 
   @Override
   public void row(RowResult row) {
-    if (row.findings().isEmpty()) {
-      return;
-    }
     if (shown.size() < MAX_ROWS_SHOWN) {
       shown.add(row);
     } else {
@@ -85,7 +88,9 @@ public final class HtmlReport implements ReportWriter {
       h.append("</td><td>");
       for (Finding f : p.findings()) {
         h.append(esc(f.severity())).append(' ').append(esc(f.rule())).append(": ");
-        h.append(esc(f.message())).append("<br>");
+        h.append(esc(f.message()));
+        cited(h, f.source(), f.sources());
+        h.append("<br>");
       }
       h.append("</td></tr>\n");
     }
@@ -100,9 +105,13 @@ public final class HtmlReport implements ReportWriter {
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.append("<title>vetmobility check: ").append(esc(String.join(", ", info.sources())));
     h.append("</title>\n<style>\n");
-    h.append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}");
+    // At most 1,240 px wide: the page fits a 1280-pixel screen, long words wrap in their cell.
+    h.append("body{font-family:system-ui,sans-serif;max-width:1240px;margin:1em auto;");
+    h.append("padding:0 1em;color:#222}svg{max-width:100%;height:auto}");
     h.append("table{border-collapse:collapse;margin:1em 0}");
-    h.append("th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}");
+    h.append("table.rows{width:100%;table-layout:fixed}");
+    h.append("th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top;");
+    h.append("overflow-wrap:anywhere}ul{margin:.2em 0;padding-left:1.2em}");
     h.append("td.n{text-align:right}th{background:#f3f3f3}");
     h.append(".ELIGIBLE{color:#1a7f37}.ELIGIBLE_WITH_WARNINGS{color:#9a6700}");
     h.append(".NOT_ELIGIBLE,.INVALID_INPUT{color:#cf222e}.OUT_OF_SCOPE{color:#666}");
@@ -131,8 +140,9 @@ public final class HtmlReport implements ReportWriter {
       h.append(e.getValue()).append(" rows)</p>\n");
     }
     flows(h, s);
-    findings(h);
+    rows(h);
     projectSection(h);
+    sources(h);
     h.append("</body>\n</html>\n");
     out.append(h);
     out.flush();
@@ -231,62 +241,118 @@ public final class HtmlReport implements ReportWriter {
     h.append(total).append(")<title>").append(esc(c.englishName())).append("</title></text>\n");
   }
 
-  private void findings(StringBuilder h) {
-    h.append("<h2>Findings</h2>\n");
+  private void rows(StringBuilder h) {
+    h.append("<h2>Rows</h2>\n");
     if (shown.isEmpty()) {
-      h.append("<p>No row has a finding.</p>\n");
+      h.append("<p>No rows.</p>\n");
       return;
     }
-    h.append("<table>\n<tr><th>line</th><th>mobility</th><th>verdict</th><th>edition</th>");
-    h.append("<th>rule</th><th>severity</th><th>field</th><th>message</th><th>source</th>");
-    h.append("<th>grant</th></tr>\n");
+    h.append("<table class=\"rows\">\n<colgroup><col style=\"width:5%\">");
+    h.append("<col style=\"width:10%\"><col style=\"width:15%\"><col style=\"width:40%\">");
+    h.append("<col style=\"width:30%\"></colgroup>\n<tr><th>line</th><th>mobility</th>");
+    h.append("<th>verdict</th><th>findings</th><th>grant</th></tr>\n");
     for (RowResult r : shown) {
-      int n = r.findings().size();
-      boolean first = true;
-      for (Finding f : r.findings()) {
-        h.append("<tr>");
-        if (first) {
-          String span = n > 1 ? " rowspan=\"" + n + "\"" : "";
-          h.append("<td class=\"n\"").append(span).append('>').append(r.line()).append("</td>");
-          h.append("<td").append(span).append('>').append(esc(r.mobilityId())).append("</td>");
-          h.append("<td class=\"").append(r.verdict().name()).append('"').append(span);
-          h.append('>').append(r.verdict().name()).append("</td><td").append(span).append('>');
-          h.append(esc(r.edition()));
-          if (r.confidence() != null) {
-            h.append("<br>confidence ").append(esc(r.confidence()));
-          }
-          h.append("</td>");
-          first = false;
+      h.append("<tr><td class=\"n\">").append(r.line()).append("</td><td>");
+      h.append(esc(r.mobilityId())).append("</td><td class=\"").append(r.verdict().name());
+      h.append("\">").append(r.verdict().name());
+      if (r.edition() != null) {
+        h.append("<br><small>").append(esc(r.edition()));
+        if (r.confidence() != null) {
+          h.append(", confidence ").append(esc(r.confidence()));
         }
-        h.append("<td>").append(esc(f.rule())).append("</td><td>").append(esc(f.severity()));
-        h.append("</td><td>").append(esc(f.field())).append("</td><td>");
-        h.append(esc(f.message())).append("</td><td>").append(esc(f.source()));
-        h.append("</td>");
-        if (f == r.findings().get(0)) {
-          String span = n > 1 ? " rowspan=\"" + n + "\"" : "";
-          h.append("<td").append(span).append('>');
-          grant(h, r.grant());
-          h.append("</td>");
-        }
-        h.append("</tr>\n");
+        h.append("</small>");
       }
+      h.append("</td><td>");
+      if (!r.findings().isEmpty()) {
+        h.append("<ul>");
+        for (Finding f : r.findings()) {
+          h.append("<li>").append(esc(f.severity())).append(' ').append(esc(f.rule()));
+          if (f.field() != null) {
+            h.append(" [").append(esc(f.field())).append(']');
+          }
+          h.append(": ").append(esc(f.message()));
+          cited(h, f.source(), f.sources());
+          h.append("</li>");
+        }
+        h.append("</ul>");
+      }
+      h.append("</td><td>");
+      grant(h, r.grant());
+      h.append("</td></tr>\n");
     }
     h.append("</table>\n");
     if (notShown > 0) {
-      h.append("<p>").append(notShown).append(" more rows with findings are not listed here;");
+      h.append("<p>").append(notShown).append(" more rows are not listed here;");
       h.append(" use <code>--output jsonl</code> or <code>--output csv</code> for all.</p>\n");
     }
   }
 
-  // The total (exact, a range or unknown) and every line as core prints it.
-  private static void grant(StringBuilder h, Grant g) {
+  // The documents of a citation by title, each a link; the one-line citation when none is known.
+  private void cited(StringBuilder h, String citation, List<Source> sources) {
+    if (sources.isEmpty()) {
+      if (citation != null) {
+        h.append("<br><small>").append(esc(citation)).append("</small>");
+      }
+      return;
+    }
+    h.append("<br><small>");
+    for (int i = 0; i < sources.size(); i++) {
+      Source src = sources.get(i);
+      cited.putIfAbsent(src.id(), src);
+      h.append(i == 0 ? "" : "; ");
+      link(h, src);
+    }
+    h.append("</small>");
+  }
+
+  private static void link(StringBuilder h, Source src) {
+    String url = src.url();
+    boolean web = url != null && (url.startsWith("https://") || url.startsWith("http://"));
+    if (web) {
+      h.append("<a href=\"").append(esc(url)).append("\" rel=\"noreferrer\">");
+    }
+    h.append(esc(src.title()));
+    if (web) {
+      h.append("</a>");
+    }
+  }
+
+  // The total (exact, a range or unknown), then each line: item, amount, working and sources.
+  private void grant(StringBuilder h, Grant g) {
     if (g == null) {
       return;
     }
     h.append("<strong>").append(esc(g.totalText())).append("</strong>");
-    for (String line : g.lines()) {
-      h.append("<br><small>").append(esc(line)).append("</small>");
+    List<GrantLine> lines = g.engine().lines();
+    if (lines.isEmpty()) {
+      return;
     }
+    h.append("<details><summary>").append(lines.size()).append(" lines</summary><ul>");
+    for (GrantLine line : lines) {
+      h.append("<li>").append(esc(line.item().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+      h.append(": ");
+      h.append(esc(line.range().map(Object::toString).orElse("unknown")));
+      h.append("<br><small>").append(esc(line.explanation())).append("</small>");
+      if (line.citation().isPresent()) {
+        cited(h, null, line.citation().get().citedSources());
+      }
+      h.append("</li>");
+    }
+    h.append("</ul></details>");
+  }
+
+  // Every document cited in the rows shown, by id: its title with a link, and its kind.
+  private void sources(StringBuilder h) {
+    if (cited.isEmpty()) {
+      return;
+    }
+    h.append("<h2>Sources</h2>\n<ul>\n");
+    for (Source src : cited.values()) {
+      h.append("<li>").append(esc(src.id())).append(": ");
+      link(h, src);
+      h.append(" <small>(").append(esc(src.kindLabel())).append(")</small></li>\n");
+    }
+    h.append("</ul>\n");
   }
 
   static String esc(String s) {

@@ -153,4 +153,48 @@ public final class Summary {
             .thenComparing(f -> f.to().code()));
     return list;
   }
+
+  /**
+   * Returns the result in words: how many rows are not eligible or invalid, or that every row in
+   * scope is eligible, or that no row is in scope (never "every row is eligible" of an empty or
+   * out-of-scope batch).
+   */
+  public String result() {
+    long failed = count(Verdict.NOT_ELIGIBLE) + count(Verdict.INVALID_INPUT);
+    if (failed > 0) {
+      return failed + (failed == 1 ? " row" : " rows") + " not eligible or invalid";
+    }
+    long eligible = count(Verdict.ELIGIBLE) + count(Verdict.ELIGIBLE_WITH_WARNINGS);
+    if (eligible == 0) {
+      return rows() == 0 ? "no rows" : "no row is in scope of the VET rules";
+    }
+    return "every row in scope is eligible";
+  }
+
+  /**
+   * Returns the whole summary in one line, for standard error when the report goes elsewhere, e.g.
+   * {@code 58 rows: 11 eligible, 23 eligible with warnings, 15 not eligible, 9 invalid input; grant
+   * EUR 11,379.00 to 38,218.00 (10 rows, 24 more with an unknown line); 24 rows not eligible or
+   * invalid}. Verdicts no row has are left out.
+   */
+  public String oneLine() {
+    StringBuilder sb = new StringBuilder(160).append(rows()).append(rows() == 1 ? " row" : " rows");
+    String sep = ": ";
+    for (Verdict v : Verdict.values()) {
+      if (count(v) > 0) {
+        sb.append(sep).append(count(v)).append(' ');
+        sb.append(v.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        sep = ", ";
+      }
+    }
+    if (grantRows > 0 || grantUnknownRows > 0) {
+      sb.append("; grant ").append(grantRange()).append(" (").append(grantRows);
+      sb.append(grantRows == 1 ? " row" : " rows");
+      if (grantUnknownRows > 0) {
+        sb.append(", ").append(grantUnknownRows).append(" more with an unknown line");
+      }
+      sb.append(')');
+    }
+    return sb.append("; ").append(result()).toString();
+  }
 }

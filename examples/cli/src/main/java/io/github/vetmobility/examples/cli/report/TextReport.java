@@ -161,12 +161,7 @@ public final class TextReport implements ReportWriter {
       sb.append(" (");
       sb.append(e.getValue()).append(e.getValue() == 1 ? " row)\n" : " rows)\n");
     }
-    long failed = s.count(Verdict.NOT_ELIGIBLE) + s.count(Verdict.INVALID_INPUT);
-    if (failed == 0) {
-      sb.append("Result: every row in scope is eligible\n");
-    } else {
-      sb.append("Result: ").append(failed).append(" rows not eligible or invalid\n");
-    }
+    sb.append("Result: ").append(s.result()).append('\n');
     out.append(sb);
     out.flush();
   }

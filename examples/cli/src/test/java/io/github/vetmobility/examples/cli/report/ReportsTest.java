@@ -255,19 +255,35 @@ class ReportsTest {
     assertThat(html).contains("Grant of the eligible rows: " + eligibleTotal() + " (2 rows)");
     assertThat(html)
         .contains(
-            "<strong>EUR 0.00</strong><br><small>"
-                + HtmlReport.esc(NOTHING.lines().get(0))
-                + "</small>");
+            "<strong>EUR 0.00</strong><details><summary>"
+                + NOTHING.engine().lines().size()
+                + " lines</summary><ul><li>travel: EUR 0.00<br><small>");
     assertThat(html).doesNotContain("<b>");
-    // Nothing is loaded from elsewhere: the only URL is the SVG namespace.
+    // Every row is listed with its grant, and each grant line with its working and sources.
+    assertThat(html).contains("<td class=\"n\">2</td><td>M-1</td>");
+    assertThat(html).contains("<strong>" + EXACT.totalText() + "</strong><details>");
+    assertThat(html).contains("<li>travel: EUR ");
+    // Sources by title with a link to each, and listed once at the end.
+    assertThat(html).contains("<h2>Sources</h2>");
+    assertThat(html).containsPattern("<a href=\"https://[^\"]+\" rel=\"noreferrer\">[^<]+</a>");
+    // Fits a 1280-pixel page; nothing is loaded from elsewhere: every address is a link, but the
+    // SVG namespace.
+    assertThat(html).contains("max-width:1240px").contains("table-layout:fixed");
     Matcher urls = Pattern.compile("(?:https?:)?//[a-z]").matcher(html);
+    Matcher links = Pattern.compile("href=\"https?://[a-z]").matcher(html);
     int count = 0;
     while (urls.find()) {
       count++;
     }
-    assertThat(count).isEqualTo(1);
+    int linked = 0;
+    while (links.find()) {
+      linked++;
+    }
+    assertThat(linked).isPositive();
+    assertThat(count).isEqualTo(linked + 1);
     assertThat(html).contains("xmlns=\"http://www.w3.org/2000/svg\"");
     assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=");
+    assertThat(html).doesNotContain("url(");
   }
 
   @Test
@@ -286,5 +302,41 @@ class ReportsTest {
     assertThat(s.flows()).hasSize(2);
     assertThat(s.flows().get(0).total()).isEqualTo(2);
     assertThat(s.flows().get(0).eligible()).isEqualTo(1);
+  }
+
+  static RowResult outOfScope(long line) {
+    return new RowResult(
+        "O-" + line,
+        line,
+        Verdict.OUT_OF_SCOPE,
+        null,
+        List.of(new Finding("INPUT-OUT-OF-SCOPE", "INFO", "project_reference", "KA131", null)),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void theResultNeverCallsABatchWithoutRowsInScopeEligible() {
+    Summary s = new Summary();
+    assertThat(s.result()).isEqualTo("no rows");
+    assertThat(s.oneLine()).isEqualTo("0 rows; no rows");
+    s.add(outOfScope(2));
+    assertThat(s.result()).isEqualTo("no row is in scope of the VET rules");
+    s.add(ELIGIBLE);
+    assertThat(s.result()).isEqualTo("every row in scope is eligible");
+    assertThat(s.oneLine())
+        .isEqualTo(
+            "2 rows: 1 eligible, 1 out of scope; grant "
+                + EXACT.totalRange()
+                + " (1 row); every row in scope is eligible");
+    s.add(NOT_ELIGIBLE);
+    assertThat(s.result()).isEqualTo("1 row not eligible or invalid");
+    s.add(INVALID);
+    assertThat(s.result()).isEqualTo("2 rows not eligible or invalid");
   }
 }
