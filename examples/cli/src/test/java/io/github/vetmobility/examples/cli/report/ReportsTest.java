@@ -103,19 +103,17 @@ class ReportsTest {
           "secondary");
 
   static final RowResult INVALID =
-      new RowResult(
+      unassessed(
           null,
           4,
           Verdict.INVALID_INPUT,
-          null,
-          List.of(new Finding("INPUT-INVALID", "ERROR", "start_date", "got 'x'", null)),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+          new Finding("INPUT-INVALID", "ERROR", "start_date", "got 'x'", null));
+
+  // A row the engine did not assess: one finding of the checker, nothing else known.
+  static RowResult unassessed(String id, long line, Verdict verdict, Finding finding) {
+    return new RowResult(
+        id, line, verdict, null, List.of(finding), null, null, null, null, null, null, null);
+  }
 
   static String write(OutputFormat format, RowResult... rows) throws IOException {
     StringWriter out = new StringWriter();
@@ -304,28 +302,17 @@ class ReportsTest {
     assertThat(s.flows().get(0).eligible()).isEqualTo(1);
   }
 
-  static RowResult outOfScope(long line) {
-    return new RowResult(
-        "O-" + line,
-        line,
-        Verdict.OUT_OF_SCOPE,
-        null,
-        List.of(new Finding("INPUT-OUT-OF-SCOPE", "INFO", "project_reference", "KA131", null)),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
   @Test
   void theResultNeverCallsABatchWithoutRowsInScopeEligible() {
     Summary s = new Summary();
     assertThat(s.result()).isEqualTo("no rows");
     assertThat(s.oneLine()).isEqualTo("0 rows; no rows");
-    s.add(outOfScope(2));
+    s.add(
+        unassessed(
+            "O-2",
+            2,
+            Verdict.OUT_OF_SCOPE,
+            new Finding("INPUT-OUT-OF-SCOPE", "INFO", "project_reference", "KA131", null)));
     assertThat(s.result()).isEqualTo("no row is in scope of the VET rules");
     s.add(ELIGIBLE);
     assertThat(s.result()).isEqualTo("every row in scope is eligible");
