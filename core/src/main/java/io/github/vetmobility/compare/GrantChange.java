@@ -21,7 +21,7 @@ public record GrantChange(GrantItem item, Optional<MoneyRange> before, Optional<
     java.util.Objects.requireNonNull(after, "after");
   }
 
-  /** Returns e.g. {@code TRAVEL: unknown -> EUR 309.00}. */
+  /** Returns the text, for example {@code TRAVEL: unknown -> EUR 309.00}. */
   @Override
   public String toString() {
     return item + ": " + text(before) + " -> " + text(after);

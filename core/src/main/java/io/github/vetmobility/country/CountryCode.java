@@ -282,17 +282,17 @@ public enum CountryCode {
     this.englishName = englishName;
   }
 
-  /** Returns the code the Commission uses, e.g. {@code EL} for Greece. */
+  /** Returns the code the Commission uses, for example {@code EL} for Greece. */
   public String code() {
     return name();
   }
 
-  /** Returns the ISO 3166-1 alpha-2 code, e.g. {@code GR} for Greece. */
+  /** Returns the ISO 3166-1 alpha-2 code, for example {@code GR} for Greece. */
   public String isoCode() {
     return isoCode;
   }
 
-  /** Returns the short English name, e.g. {@code "North Macedonia"}. */
+  /** Returns the short English name, for example {@code "North Macedonia"}. */
   public String englishName() {
     return englishName;
   }

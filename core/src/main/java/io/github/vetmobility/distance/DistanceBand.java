@@ -46,14 +46,14 @@ public enum DistanceBand {
   }
 
   /**
-   * Returns the last whole km of the band, e.g. 1999, or {@link Integer#MAX_VALUE} for the open
-   * last band.
+   * Returns the last whole km of the band, for example 1999, or {@link Integer#MAX_VALUE} for the
+   * open last band.
    */
   public int maxKm() {
     return endKm == Integer.MAX_VALUE ? Integer.MAX_VALUE : endKm - 1;
   }
 
-  /** Returns the label used in reports, e.g. {@code 500-1999} or {@code 8000+}. */
+  /** Returns the label used in reports, for example {@code 500-1999} or {@code 8000+}. */
   public String label() {
     return label;
   }

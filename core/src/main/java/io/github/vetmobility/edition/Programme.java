@@ -28,7 +28,7 @@ public enum Programme {
     this.lastCall = lastCall;
   }
 
-  /** Returns the short key used in data files, e.g. {@code EP2127}. */
+  /** Returns the short key used in data files, for example {@code EP2127}. */
   public String key() {
     return key;
   }

@@ -88,8 +88,9 @@ public final class Grant {
   }
 
   /**
-   * Returns the ids of the eligibility rules the mobility failed (e.g. {@code VET-DURATION-MAX});
-   * empty when it is eligible, with or without warnings. When not empty, every line is zero.
+   * Returns the ids of the eligibility rules the mobility failed (for example {@code
+   * VET-DURATION-MAX}); empty when it is eligible, with or without warnings. When not empty, every
+   * line is zero.
    */
   public List<String> failedRules() {
     return failedRules;

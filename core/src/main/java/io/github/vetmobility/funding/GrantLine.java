@@ -68,7 +68,7 @@ public final class GrantLine {
     return item;
   }
 
-  /** Returns the id of the rule that produced the line, e.g. {@code VET-GRANT-TRAVEL}. */
+  /** Returns the id of the rule that produced the line, for example {@code VET-GRANT-TRAVEL}. */
   public String ruleId() {
     return ruleId;
   }
@@ -104,9 +104,9 @@ public final class GrantLine {
   }
 
   /**
-   * Returns the numbers and the formula of the amount, e.g. {@code 14 d x 110.00 + 16 d x 77.00 (70
-   * % from day 15; ...)}, or why it is a range or unknown. {@link #working()} adds the result and
-   * the source. The words are put together on the first call and kept.
+   * Returns the numbers and the formula of the amount, for example {@code 14 d x 110.00 + 16 d x
+   * 77.00 (70 % from day 15; ...)}, or why it is a range or unknown. {@link #working()} adds the
+   * result and the source. The words are put together on the first call and kept.
    */
   public String explanation() {
     String e = explanation;
@@ -119,8 +119,8 @@ public final class GrantLine {
 
   /**
    * Returns the line as a payslip shows it: the formula, {@code =}, the result (an exact amount, a
-   * range, "up to" a maximum, or {@code unknown}), then the sources by name and the confidence,
-   * e.g.
+   * range, "up to" a maximum, or {@code unknown}), then the sources by name and the confidence, for
+   * example
    *
    * <pre>
    * 14 d x 110.00 + 16 d x 77.00 (70 % from day 15; 28 activity + 2 travel days; learner, group 2;
@@ -186,8 +186,8 @@ public final class GrantLine {
   }
 
   /**
-   * Returns the line in words: the category, the rule id in brackets and {@link #working()}, e.g.
-   * {@code TRAVEL [VET-GRANT-TRAVEL] 476.30 km computed, ...}. Kept after the first call.
+   * Returns the line in words: the category, the rule id in brackets and {@link #working()}, for
+   * example {@code TRAVEL [VET-GRANT-TRAVEL] 476.30 km computed, ...}. Kept after the first call.
    */
   @Override
   public String toString() {

@@ -54,7 +54,7 @@ public enum GrantRule {
     this.description = description;
   }
 
-  /** Returns the stable id, e.g. {@code VET-GRANT-TRAVEL}. */
+  /** Returns the stable id, for example {@code VET-GRANT-TRAVEL}. */
   public String id() {
     return id;
   }

@@ -115,7 +115,9 @@ public final class RateTable {
     return agency;
   }
 
-  /** Returns the sector the rates are for, e.g. {@code VET} (others are shipped as examples). */
+  /**
+   * Returns the sector the rates are for, for example {@code VET} (others are shipped as examples).
+   */
   public String sector() {
     return sector;
   }

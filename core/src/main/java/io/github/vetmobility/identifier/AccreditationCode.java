@@ -5,8 +5,9 @@ import io.github.vetmobility.internal.ScalarStyle;
 import org.immutables.value.Value;
 
 /**
- * The code of an Erasmus accreditation (KA120), e.g. {@code 2021-1-RO01-KA120-VET-000042802}, or,
- * for the first accreditation call of 2020, {@code 2020-1-PL01-KA120-VET-095178} (6 digits).
+ * The code of an Erasmus accreditation (KA120), for example {@code
+ * 2021-1-RO01-KA120-VET-000042802}, or, for the first accreditation call of 2020, {@code
+ * 2020-1-PL01-KA120-VET-095178} (6 digits).
  */
 @Value.Immutable
 @ScalarStyle
@@ -26,7 +27,7 @@ public abstract class AccreditationCode {
     return reference().callYear();
   }
 
-  /** Returns the field, e.g. {@code VET}. */
+  /** Returns the field, for example {@code VET}. */
   public String field() {
     return reference().field().orElseThrow();
   }

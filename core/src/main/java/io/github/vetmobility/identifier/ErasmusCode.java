@@ -6,8 +6,8 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * The Erasmus code of a higher-education institution holding the Erasmus Charter, e.g. {@code "A
- * BADEN01"} or {@code "IRLDUBLIN01"}.
+ * The Erasmus code of a higher-education institution holding the Erasmus Charter, for example
+ * {@code "A BADEN01"} or {@code "IRLDUBLIN01"}.
  *
  * <p>The code is a country prefix of one to three letters padded with spaces to three characters
  * (the Commission's own prefixes: {@code A} Austria, {@code D} Germany, {@code SF} Finland, {@code
@@ -29,7 +29,7 @@ public abstract class ErasmusCode {
   @Value.Parameter
   public abstract String value();
 
-  /** Returns the country prefix without padding, e.g. {@code "A"} or {@code "IRL"}. */
+  /** Returns the country prefix without padding, for example {@code "A"} or {@code "IRL"}. */
   public String prefix() {
     return value().substring(0, 3).trim();
   }

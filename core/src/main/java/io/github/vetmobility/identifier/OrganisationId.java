@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * An Organisation ID (OID): {@code E} followed by 8 digits, issued by the Organisation Registration
- * System for actions managed by the National Agencies, e.g. {@code E10208308}.
+ * System for actions managed by the National Agencies, for example {@code E10208308}.
  */
 @Value.Immutable
 @ValueStyle
@@ -16,7 +16,7 @@ public abstract class OrganisationId {
 
   OrganisationId() {}
 
-  /** Returns the canonical form, e.g. {@code E10208308}. */
+  /** Returns the canonical form, for example {@code E10208308}. */
   @Value.Parameter
   public abstract String value();
 

@@ -6,8 +6,8 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * A Participant Identification Code (PIC): exactly 9 digits, used in centrally managed actions,
- * e.g. {@code 949240934}. One PIC is linked to at most one OID.
+ * A Participant Identification Code (PIC): exactly 9 digits, used in centrally managed actions, for
+ * example {@code 949240934}. One PIC is linked to at most one OID.
  */
 @Value.Immutable
 @ValueStyle

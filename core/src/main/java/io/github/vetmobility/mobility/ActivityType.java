@@ -55,7 +55,7 @@ public enum ActivityType {
     this.kind = kind;
   }
 
-  /** Returns the code, e.g. {@code SM-JOB-SHDW}. */
+  /** Returns the code, for example {@code SM-JOB-SHDW}. */
   public String code() {
     return code;
   }

@@ -90,14 +90,14 @@ public abstract class Money implements Comparable<Money> {
     return ofCents(Math.subtractExact(cents(), other.cents()));
   }
 
-  /** Returns this times a whole factor, e.g. a daily rate times a number of days. */
+  /** Returns this times a whole factor, for example a daily rate times a number of days. */
   public Money times(long factor) {
     return ofCents(Math.multiplyExact(cents(), factor));
   }
 
   /**
    * Returns this times {@code numerator / denominator}, rounded to the nearest cent, halves away
-   * from zero (e.g. 80 % of a cost: {@code times(80, 100)}).
+   * from zero (for example 80 % of a cost: {@code times(80, 100)}).
    *
    * @param numerator the numerator
    * @param denominator the denominator, positive
@@ -129,7 +129,7 @@ public abstract class Money implements Comparable<Money> {
     return Long.compare(cents(), other.cents());
   }
 
-  /** Returns the amount as a plain decimal with two decimals, e.g. {@code 1500.00}. */
+  /** Returns the amount as a plain decimal with two decimals, for example {@code 1500.00}. */
   public String toDecimalString() {
     long abs = Math.abs(cents());
     String frac = abs % 100 < 10 ? "0" + abs % 100 : Long.toString(abs % 100);
@@ -138,7 +138,7 @@ public abstract class Money implements Comparable<Money> {
 
   /**
    * Returns the amount with two decimals and a comma between thousands, as grant explanations and
-   * reports print it, e.g. {@code 2,772.00} or {@code -1,500.00}.
+   * reports print it, for example {@code 2,772.00} or {@code -1,500.00}.
    */
   public String toGroupedString() {
     String plain = toDecimalString();

@@ -27,7 +27,7 @@ public enum ParticipantCategory {
     this.key = key;
   }
 
-  /** Returns the lower-case key used in CSV files, e.g. {@code recent_graduate}. */
+  /** Returns the lower-case key used in CSV files, for example {@code recent_graduate}. */
   public String key() {
     return key;
   }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 public abstract class GazetteerEntry {
   GazetteerEntry() {}
 
-  /** Returns the place's name as the gazetteer writes it, e.g. {@code "Valencia"}. */
+  /** Returns the place's name as the gazetteer writes it, for example {@code "Valencia"}. */
   public abstract String name();
 
   /** Returns the country (Commission codes: {@code EL}, {@code UK}; Réunion is {@code RE}). */

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The catalogue of eligibility rules: every rule has a stable id (e.g. {@code VET-DURATION-MIN}),
- * the level it checks (one mobility or a whole project), its default severity, the property it
- * concerns, an English message template with named arguments, and the data keys of the rule books
- * that hold its numbers and sources.
+ * The catalogue of eligibility rules: every rule has a stable id (for example {@code
+ * VET-DURATION-MIN}), the level it checks (one mobility or a whole project), its default severity,
+ * the property it concerns, an English message template with named arguments, and the data keys of
+ * the rule books that hold its numbers and sources.
  *
  * <p>Rules run in the order of this enum, so findings come in a stable order. The numbers per
  * edition are in the rule books ({@link RuleBook#parameters(Rule)}) and in the generated catalogue
@@ -492,7 +492,7 @@ public enum Rule {
     this.keys = keys;
   }
 
-  /** Returns the stable id, e.g. {@code VET-DURATION-MIN}. */
+  /** Returns the stable id, for example {@code VET-DURATION-MIN}. */
   public String id() {
     return id;
   }
@@ -512,7 +512,7 @@ public enum Rule {
 
   /**
    * Returns the property path the rule usually concerns, relative to a {@code Mobility} or {@code
-   * Project}, e.g. {@code endDate} or {@code receiving.country}.
+   * Project}, for example {@code endDate} or {@code receiving.country}.
    */
   public String field() {
     return field;
@@ -531,7 +531,10 @@ public enum Rule {
     return "io.github.vetmobility.rules." + id;
   }
 
-  /** Returns the English message template, with named arguments in braces, e.g. {@code {min}}. */
+  /**
+   * Returns the English message template, with named arguments in braces, for example {@code
+   * {min}}.
+   */
   public String messageTemplate() {
     return messageTemplate;
   }
@@ -545,8 +548,8 @@ public enum Rule {
   }
 
   /**
-   * Returns the rule with this id, e.g. {@code VET-DURATION-MIN} (any case; {@code _} may stand for
-   * {@code -}).
+   * Returns the rule with this id, for example {@code VET-DURATION-MIN} (any case; {@code _} may
+   * stand for {@code -}).
    *
    * @param id the rule id
    * @return the rule

@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The rules of one edition for one key action, e.g. Erasmus+ call 2025, KA122-VET; for the pilot
- * schemes, which have no key action, the rules of the pilot. Obtain one from {@link RuleBooks}.
- * Immutable and thread-safe.
+ * The rules of one edition for one key action, for example Erasmus+ call 2025, KA122-VET; for the
+ * pilot schemes, which have no key action, the rules of the pilot. Obtain one from {@link
+ * RuleBooks}. Immutable and thread-safe.
  *
  * <p>Every number a rule uses comes from the rule book's data file, with its source and confidence
  * ({@link #facts()}). Assessing a mobility never throws for a mobility that breaks rules: breaches
@@ -63,12 +63,12 @@ public final class RuleBook {
     return data.edition();
   }
 
-  /** Returns the key action, e.g. {@code KA122}; empty for the pilot schemes. */
+  /** Returns the key action, for example {@code KA122}; empty for the pilot schemes. */
   public Optional<KeyAction> action() {
     return Optional.ofNullable(data.action());
   }
 
-  /** Returns the key, e.g. {@code EP2127-2025-KA122} or {@code PILOT2018-2018}. */
+  /** Returns the key, for example {@code EP2127-2025-KA122} or {@code PILOT2018-2018}. */
   public String key() {
     return key;
   }

@@ -124,7 +124,7 @@ public final class Source {
     return new Source(id, kind, fromCall, toCall, title.strip(), url);
   }
 
-  /** Returns the id facts cite, e.g. {@code G26}. */
+  /** Returns the id facts cite, for example {@code G26}. */
   public String id() {
     return id;
   }
@@ -176,7 +176,8 @@ public final class Source {
   }
 
   /**
-   * Returns the label of kind and calls, e.g. {@code Programme Guide 2026} or {@code third party}.
+   * Returns the label of kind and calls, for example {@code Programme Guide 2026} or {@code third
+   * party}.
    */
   public String kindLabel() {
     if (fromCall == ANY) {
@@ -210,7 +211,8 @@ public final class Source {
   }
 
   /**
-   * Returns e.g. {@code G26: Erasmus+ Programme Guide 2026 (Programme Guide 2026), https://...}.
+   * Returns the text, for example {@code G26: Erasmus+ Programme Guide 2026 (Programme Guide 2026),
+   * https://...}.
    */
   @Override
   public String toString() {

@@ -30,12 +30,12 @@ public enum SourceKind {
     this.label = label;
   }
 
-  /** Returns the kind as written in data files, e.g. {@code programme_guide}. */
+  /** Returns the kind as written in data files, for example {@code programme_guide}. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns a short English label, e.g. {@code Programme Guide}. */
+  /** Returns a short English label, for example {@code Programme Guide}. */
   public String label() {
     return label;
   }
