@@ -14,11 +14,11 @@ import org.immutables.value.Value;
 public abstract class Edition implements Comparable<Edition> {
   Edition() {}
 
-  /** Returns the programme. */
+  /** {@return the programme} */
   @Value.Parameter
   public abstract Programme programme();
 
-  /** Returns the call year. */
+  /** {@return the call year} */
   @Value.Parameter
   public abstract int callYear();
 
@@ -37,8 +37,8 @@ public abstract class Edition implements Comparable<Edition> {
     }
   }
 
-  /** Returns the key, for example {@code EP2127-2024}. */
   // Lazy: reports print it once per row, and an edition is shared by a whole batch.
+  /** {@return the key, for example {@code EP2127-2024}} */
   @Value.Lazy
   public String key() {
     return programme().key() + "-" + callYear();

@@ -23,17 +23,17 @@ public abstract class GrantContext {
   GrantContext() {}
 
   /**
-   * Returns the participant's position (1 = first) among the project's participants of the same
+   * {@return the participant's position (1 = first) among the project's participants of the same
    * activity type, accompanying persons not counted; it selects the organisational-support tier
-   * (for example 350 EUR up to the 100th, 200 EUR after). {@link GrantCalculator#grants} sets it:
+   * (for example 350 EUR up to the 100th, 200 EUR after)} {@link GrantCalculator#grants} sets it:
    * participants are ranked by start date, then by the project's order.
    */
   public abstract OptionalInt participantRank();
 
   /**
-   * Returns whether the participant is known to come after the 100th of its activity type in the
+   * {@return whether the participant is known to come after the 100th of its activity type in the
    * project when its exact rank is not known (a project tallied in bounded memory keeps exact ranks
-   * up to the 100th only). It selects the lower tier of organisational support. Default {@code
+   * up to the 100th only)} It selects the lower tier of organisational support. Default {@code
    * false}; ignored when {@link #participantRank()} is given.
    */
   @Value.Default
@@ -65,8 +65,8 @@ public abstract class GrantContext {
   }
 
   /**
-   * Returns whether linguistic support is requested because Online Language Support lacks the
-   * language or level, or for barriers of a participant with fewer opportunities. Default {@code
+   * {@return whether linguistic support is requested because Online Language Support lacks the
+   * language or level, or for barriers of a participant with fewer opportunities} Default {@code
    * false}. (ErasmusPro's reinforced linguistic support needs no request.)
    */
   @Value.Default
@@ -74,35 +74,35 @@ public abstract class GrantContext {
     return false;
   }
 
-  /** Returns whether organisational support is requested. Default {@code true}. */
+  /** {@return whether organisational support is requested} Default {@code true}. */
   @Value.Default
   public boolean organisationalSupportRequested() {
     return true;
   }
 
-  /** Returns the participant's real inclusion costs approved by the National Agency, if any. */
+  /** {@return the participant's real inclusion costs approved by the National Agency, if any} */
   public abstract Optional<Money> inclusionCosts();
 
-  /** Returns real costs of visas, residence permits, vaccinations and medical certificates. */
+  /** {@return real costs of visas, residence permits, vaccinations and medical certificates} */
   public abstract Optional<Money> visaCosts();
 
-  /** Returns real costs of a financial guarantee. */
+  /** {@return real costs of a financial guarantee} */
   public abstract Optional<Money> guaranteeCosts();
 
-  /** Returns the number of persons on a preparatory visit (default 1 when the activity is one). */
+  /** {@return the number of persons on a preparatory visit (default 1 when the activity is one)} */
   public abstract OptionalInt preparatoryVisitPersons();
 
   /**
-   * Returns the course days already funded for the same person in the same project; course fees are
-   * paid for at most 10 days per person and project. Default 0. {@link GrantCalculator#grants} sets
-   * it from the participants' ids.
+   * {@return the course days already funded for the same person in the same project; course fees
+   * are paid for at most 10 days per person and project} Default 0. {@link GrantCalculator#grants}
+   * sets it from the participants' ids.
    */
   @Value.Default
   public int courseDaysAlreadyFunded() {
     return 0;
   }
 
-  /** Returns the rate table to use for individual support, overriding the calculator's. */
+  /** {@return the rate table to use for individual support, overriding the calculator's} */
   public abstract Optional<RateTable> rateTable();
 
   @Value.Check
@@ -129,7 +129,7 @@ public abstract class GrantContext {
     }
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableGrantContext.builder();
   }

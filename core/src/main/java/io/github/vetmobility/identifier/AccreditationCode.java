@@ -18,21 +18,21 @@ public abstract class AccreditationCode {
 
   AccreditationCode() {}
 
-  /** Returns the code as a project reference (key action KA120, with a field). */
+  /** {@return the code as a project reference (key action KA120, with a field)} */
   @Value.Parameter
   public abstract ProjectReference reference();
 
-  /** Returns the call year of the accreditation. */
+  /** {@return the call year of the accreditation} */
   public int callYear() {
     return reference().callYear();
   }
 
-  /** Returns the field, for example {@code VET}. */
+  /** {@return the field, for example {@code VET}} */
   public String field() {
     return reference().field().orElseThrow();
   }
 
-  /** Returns the National Agency that granted the accreditation. */
+  /** {@return the National Agency that granted the accreditation} */
   public NationalAgencyCode nationalAgency() {
     return reference().nationalAgency();
   }

@@ -36,11 +36,11 @@ public abstract class KeyAction {
 
   KeyAction() {}
 
-  /** Returns the three-digit number, for example {@code 121}. */
+  /** {@return the three-digit number, for example {@code 121}} */
   @Value.Parameter
   public abstract int number();
 
-  /** Returns the code, for example {@code "KA121"}. */
+  /** {@return the code, for example {@code "KA121"}} */
   public String code() {
     return "KA" + number();
   }

@@ -18,11 +18,11 @@ public abstract class NationalAgencyCode {
 
   NationalAgencyCode() {}
 
-  /** Returns the agency's country. */
+  /** {@return the agency's country} */
   @Value.Parameter
   public abstract CountryCode country();
 
-  /** Returns the agency's number within its country, 0 to 99. */
+  /** {@return the agency's number within its country, 0 to 99} */
   @Value.Parameter
   public abstract int number();
 
@@ -33,7 +33,7 @@ public abstract class NationalAgencyCode {
     }
   }
 
-  /** Returns the code, for example {@code "DE02"}. */
+  /** {@return the code, for example {@code "DE02"}} */
   public String code() {
     return country().code() + (number() < 10 ? "0" : "") + number();
   }

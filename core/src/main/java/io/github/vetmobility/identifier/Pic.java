@@ -16,7 +16,7 @@ public abstract class Pic {
 
   Pic() {}
 
-  /** Returns the nine digits. */
+  /** {@return the nine digits} */
   @Value.Parameter
   public abstract String value();
 
@@ -38,7 +38,13 @@ public abstract class Pic {
     return ImmutablePic.of(s);
   }
 
-  /** Same as {@link #parse(CharSequence)}: the PIC with these digits. */
+  /**
+   * Same as {@link #parse(CharSequence)}: the PIC with these digits.
+   *
+   * @param value the PIC
+   * @return the parsed PIC
+   * @throws io.github.vetmobility.InvalidValueException if {@code value} is not a PIC
+   */
   public static Pic of(String value) {
     return parse(value);
   }

@@ -47,33 +47,33 @@ public abstract class ProjectReference {
     return field().orElse(null);
   }
 
-  /** Returns the call year, for example {@code 2024}. */
+  /** {@return the call year, for example {@code 2024}} */
   public abstract int callYear();
 
-  /** Returns the round of the call: 1 or 2. */
+  /** {@return the round of the call: 1 or 2} */
   public abstract int round();
 
-  /** Returns the National Agency that manages the project. */
+  /** {@return the National Agency that manages the project} */
   public abstract NationalAgencyCode nationalAgency();
 
-  /** Returns the key action, for example {@code KA121}. */
+  /** {@return the key action, for example {@code KA121}} */
   public abstract KeyAction keyAction();
 
-  /** Returns the field ({@code VET}, {@code SCH}, ...); empty in the 2014-2020 format. */
+  /** {@return the field ({@code VET}, {@code SCH}, ...); empty in the 2014-2020 format} */
   public abstract Optional<String> field();
 
-  /** Returns the sequence number. */
+  /** {@return the sequence number} */
   public abstract long sequence();
 
-  /** Returns how many digits the sequence is printed with: 6 or 9. */
+  /** {@return how many digits the sequence is printed with: 6 or 9} */
   public abstract int sequenceDigits();
 
-  /** Returns whether this reference has the 2014-2020 shape (no field segment). */
+  /** {@return whether this reference has the 2014-2020 shape (no field segment)} */
   public boolean isLegacyFormat() {
     return field().isEmpty();
   }
 
-  /** Returns the canonical text, for example {@code 2024-1-IT01-KA121-VET-000123456}. */
+  /** {@return the canonical text, for example {@code 2024-1-IT01-KA121-VET-000123456}} */
   public String format() {
     StringBuilder sb = new StringBuilder(32);
     sb.append(callYear()).append('-').append(round()).append('-');
@@ -123,7 +123,7 @@ public abstract class ProjectReference {
     }
   }
 
-  /** Returns a builder for a reference given part by part. */
+  /** {@return a builder for a reference given part by part} */
   public static Builder builder() {
     return ImmutableProjectReference.builder();
   }

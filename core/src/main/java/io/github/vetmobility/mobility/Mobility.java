@@ -44,50 +44,52 @@ public abstract class Mobility {
     return projectReference().orElse(null);
   }
 
-  /** Returns the host's identifier of the mobility, if any. */
+  /** {@return the host's identifier of the mobility, if any} */
   public abstract Optional<String> id();
 
-  /** Returns the project the mobility belongs to, if known; it selects the edition of the rules. */
+  /**
+   * {@return the project the mobility belongs to, if known; it selects the edition of the rules}
+   */
   public abstract Optional<ProjectReference> projectReference();
 
-  /** Returns the participant. */
+  /** {@return the participant} */
   public abstract Participant participant();
 
-  /** Returns the activity type. */
+  /** {@return the activity type} */
   public abstract ActivityType activityType();
 
-  /** Returns the sending organisation. */
+  /** {@return the sending organisation} */
   public abstract Organisation sending();
 
-  /** Returns the receiving (hosting) organisation. */
+  /** {@return the receiving (hosting) organisation} */
   public abstract Organisation receiving();
 
-  /** Returns the first day of the activity. */
+  /** {@return the first day of the activity} */
   public abstract LocalDate startDate();
 
-  /** Returns the last day of the activity. */
+  /** {@return the last day of the activity} */
   public abstract LocalDate endDate();
 
-  /** Returns the number of travel days claimed (before and after the activity). Default 0. */
+  /** {@return the number of travel days claimed (before and after the activity)} Default 0. */
   @Value.Default
   public int travelDays() {
     return 0;
   }
 
-  /** Returns whether the participant travels green (low-emission means). Default {@code false}. */
+  /** {@return whether the participant travels green (low-emission means)} Default {@code false}. */
   @Value.Default
   public boolean greenTravel() {
     return false;
   }
 
-  /** Returns the number of virtual (online) days of a blended activity. Default 0. */
+  /** {@return the number of virtual (online) days of a blended activity} Default 0. */
   @Value.Default
   public int virtualDays() {
     return 0;
   }
 
   /**
-   * Returns whether the participant is accompanied by an accompanying person. Default {@code
+   * {@return whether the participant is accompanied by an accompanying person} Default {@code
    * false}.
    */
   @Value.Default
@@ -95,18 +97,18 @@ public abstract class Mobility {
     return false;
   }
 
-  /** Returns the number of learners in the group, for group mobility. */
+  /** {@return the number of learners in the group, for group mobility} */
   public abstract OptionalInt groupSize();
 
   /**
-   * Returns the countries the learners of a group come from (group mobility), as far as known;
-   * empty when not known.
+   * {@return the countries the learners of a group come from (group mobility), as far as known;
+   * empty when not known}
    */
   public abstract Set<CountryCode> groupCountries();
 
   /**
-   * Returns whether the sending organisation has justified a shorter stay for a participant with
-   * fewer opportunities (short-term learner mobility may then last from 2 days). Default {@code
+   * {@return whether the sending organisation has justified a shorter stay for a participant with
+   * fewer opportunities (short-term learner mobility may then last from 2 days)} Default {@code
    * false}.
    */
   @Value.Default
@@ -115,30 +117,30 @@ public abstract class Mobility {
   }
 
   /**
-   * Returns the number of course days (courses and training), if different from the activity days.
+   * {@return the number of course days (courses and training), if different from the activity days}
    */
   public abstract OptionalInt courseDays();
 
-  /** Returns the one-way distance in km from the official distance calculator, if declared. */
+  /** {@return the one-way distance in km from the official distance calculator, if declared} */
   public abstract OptionalDouble declaredDistanceKm();
 
-  /** Returns the real travel cost claimed as exceptional costs for expensive travel, if any. */
+  /** {@return the real travel cost claimed as exceptional costs for expensive travel, if any} */
   public abstract Optional<Money> exceptionalTravelCost();
 
-  /** Returns the flow from the sending to the receiving country. */
+  /** {@return the flow from the sending to the receiving country} */
   public MobilityFlow flow() {
     return MobilityFlow.of(sending().country(), receiving().country());
   }
 
   /**
-   * Returns the number of calendar days from start to end, both included (a mobility from 1 to 14
-   * March lasts 14 days); zero or negative when the end is before the start.
+   * {@return the number of calendar days from start to end, both included (a mobility from 1 to 14
+   * March lasts 14 days); zero or negative when the end is before the start}
    */
   public long activityDays() {
     return ChronoUnit.DAYS.between(startDate(), endDate()) + 1;
   }
 
-  /** Returns the physical days: activity days minus virtual days. */
+  /** {@return the physical days: activity days minus virtual days} */
   public long physicalDays() {
     return activityDays() - virtualDays();
   }
@@ -171,7 +173,7 @@ public abstract class Mobility {
     }
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableMobility.builder();
   }

@@ -13,16 +13,16 @@ import org.immutables.value.Value;
 public abstract class Accreditation {
   Accreditation() {}
 
-  /** Returns the kind of accreditation. */
+  /** {@return the kind of accreditation} */
   public abstract AccreditationKind kind();
 
-  /** Returns the KA120 code, if known (Erasmus accreditations only). */
+  /** {@return the KA120 code, if known (Erasmus accreditations only)} */
   public abstract Optional<AccreditationCode> code();
 
-  /** Returns the first day of validity. */
+  /** {@return the first day of validity} */
   public abstract LocalDate validFrom();
 
-  /** Returns the last day of validity; empty when open-ended. */
+  /** {@return the last day of validity; empty when open-ended} */
   public abstract Optional<LocalDate> validUntil();
 
   /**
@@ -47,7 +47,7 @@ public abstract class Accreditation {
     }
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableAccreditation.builder();
   }

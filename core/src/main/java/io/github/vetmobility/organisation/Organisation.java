@@ -44,28 +44,28 @@ public abstract class Organisation {
     return pic().orElse(null);
   }
 
-  /** Returns the Organisation ID, if known. */
+  /** {@return the Organisation ID, if known} */
   public abstract Optional<OrganisationId> oid();
 
-  /** Returns the PIC, if known. */
+  /** {@return the PIC, if known} */
   public abstract Optional<Pic> pic();
 
-  /** Returns the Erasmus code (higher-education institutions), if any. */
+  /** {@return the Erasmus code (higher-education institutions), if any} */
   public abstract Optional<ErasmusCode> erasmusCode();
 
-  /** Returns the legal name, if known. */
+  /** {@return the legal name, if known} */
   public abstract Optional<String> legalName();
 
-  /** Returns the country where the organisation is established. */
+  /** {@return the country where the organisation is established} */
   public abstract CountryCode country();
 
-  /** Returns the place (city) of the organisation, if known; in {@link #country()}. */
+  /** {@return the place (city) of the organisation, if known; in {@link #country()}} */
   public abstract Optional<Place> place();
 
-  /** Returns the type of organisation, if known. */
+  /** {@return the type of organisation, if known} */
   public abstract Optional<OrganisationType> type();
 
-  /** Returns the accreditations held, in no particular order. */
+  /** {@return the accreditations held, in no particular order} */
   public abstract List<Accreditation> accreditations();
 
   /**
@@ -95,7 +95,7 @@ public abstract class Organisation {
     }
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableOrganisation.builder();
   }

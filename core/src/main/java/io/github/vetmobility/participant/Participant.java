@@ -16,28 +16,30 @@ import org.immutables.value.Value;
 public abstract class Participant {
   Participant() {}
 
-  /** Returns the host's identifier for the participant, if any. */
+  /** {@return the host's identifier for the participant, if any} */
   public abstract Optional<String> id();
 
-  /** Returns the category. */
+  /** {@return the category} */
   public abstract ParticipantCategory category();
 
-  /** Returns whether the participant has fewer opportunities (inclusion). Default {@code false}. */
+  /**
+   * {@return whether the participant has fewer opportunities (inclusion)} Default {@code false}.
+   */
   @Value.Default
   public boolean fewerOpportunities() {
     return false;
   }
 
-  /** Returns the date of graduation (recent graduates), if known. */
+  /** {@return the date of graduation (recent graduates), if known} */
   public abstract Optional<LocalDate> graduationDate();
 
-  /** Returns the date of birth, if known. */
+  /** {@return the date of birth, if known} */
   public abstract Optional<LocalDate> birthDate();
 
-  /** Returns how a member of staff is linked to the sending organisation, if known. */
+  /** {@return how a member of staff is linked to the sending organisation, if known} */
   public abstract Optional<StaffLink> staffLink();
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableParticipant.builder();
   }

@@ -15,16 +15,16 @@ import org.immutables.value.Value;
 public abstract class Place {
   Place() {}
 
-  /** Returns the city name as given, for example {@code "València"}. */
+  /** {@return the city name as given, for example {@code "València"}} */
   public abstract String city();
 
-  /** Returns the country. */
+  /** {@return the country} */
   public abstract CountryCode country();
 
-  /** Returns the region (first-level division), if known, for example {@code "Valencia"}. */
+  /** {@return the region (first-level division), if known, for example {@code "Valencia"}} */
   public abstract Optional<String> region();
 
-  /** Returns the coordinates, if known; they win over a gazetteer look-up. */
+  /** {@return the coordinates, if known; they win over a gazetteer look-up} */
   public abstract Optional<Coordinates> coordinates();
 
   @Value.Check
@@ -34,7 +34,7 @@ public abstract class Place {
     }
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutablePlace.builder();
   }

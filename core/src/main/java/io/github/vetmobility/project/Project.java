@@ -19,51 +19,51 @@ import org.immutables.value.Value;
 public abstract class Project {
   Project() {}
 
-  /** Returns the project reference; it names call year and key action. */
+  /** {@return the project reference; it names call year and key action} */
   public abstract ProjectReference reference();
 
   /**
-   * Returns the beneficiary (applicant) organisation, if known. Without it, the rules about the
+   * {@return the beneficiary (applicant) organisation, if known} Without it, the rules about the
    * beneficiary (applicant country, accreditation, pilot partnership) are not evaluated: each is a
    * warning naming {@code beneficiary}.
    */
   public abstract Optional<Organisation> beneficiary();
 
-  /** Returns the other organisations of the project (consortium members, hosts), if listed. */
+  /** {@return the other organisations of the project (consortium members, hosts), if listed} */
   public abstract List<Organisation> partners();
 
-  /** Returns the first day of the project, if known. */
+  /** {@return the first day of the project, if known} */
   public abstract Optional<LocalDate> startDate();
 
-  /** Returns the last day of the project, if known. */
+  /** {@return the last day of the project, if known} */
   public abstract Optional<LocalDate> endDate();
 
   /**
-   * Returns the mobilities of the project, in the host's order. Participants are ranked (the 31st
+   * {@return the mobilities of the project, in the host's order} Participants are ranked (the 31st
    * of a KA122 project, the 101st for organisational support) by start date, then by this order.
    */
   public abstract List<Mobility> mobilities();
 
   /**
-   * Returns references of the beneficiary's earlier projects, as far as known; rules that cap
-   * grants over several call years count them.
+   * {@return references of the beneficiary's earlier projects, as far as known; rules that cap
+   * grants over several call years count them}
    */
   public abstract List<ProjectReference> previousGrants();
 
-  /** Returns the grant awarded to the project, if known; project-level budget rules read it. */
+  /** {@return the grant awarded to the project, if known; project-level budget rules read it} */
   public abstract Optional<Money> awardedGrant();
 
   /**
-   * Returns the part of the grant for activities in third countries not associated to the
+   * {@return the part of the grant for activities in third countries not associated to the
    * programme, without inclusion support for participants and exceptional costs for expensive
-   * travel (the amount the KA121 20 % cap counts), if known.
+   * travel (the amount the KA121 20 % cap counts), if known}
    */
   public abstract Optional<Money> notAssociatedGrant();
 
-  /** Returns the part of the grant for courses and training, if known. */
+  /** {@return the part of the grant for courses and training, if known} */
   public abstract Optional<Money> coursesGrant();
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableProject.builder();
   }

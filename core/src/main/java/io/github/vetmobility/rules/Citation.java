@@ -18,28 +18,28 @@ import org.immutables.value.Value;
 public abstract class Citation {
   Citation() {}
 
-  /** Returns the edition whose rules were applied. */
+  /** {@return the edition whose rules were applied} */
   public abstract Edition edition();
 
-  /** Returns the rule-book key whose value was applied, if any. */
+  /** {@return the rule-book key whose value was applied, if any} */
   public abstract Optional<String> key();
 
-  /** Returns the source ids and note sections, for example {@code [G25, G26]}. */
+  /** {@return the source ids and note sections, for example {@code [G25, G26]}} */
   public abstract List<String> sources();
 
-  /** Returns the titles of the documents the sources stand for, in the same order. */
+  /** {@return the titles of the documents the sources stand for, in the same order} */
   public abstract List<String> documents();
 
   /**
-   * Returns the declared sources among {@link #sources()}, each with its title, web address and
-   * kind (Programme Guide, official document, Commission page, National Agency or third party).
+   * {@return the declared sources among {@link #sources()}, each with its title, web address and
+   * kind (Programme Guide, official document, Commission page, National Agency or third party)}
    */
   public abstract List<Source> citedSources();
 
-  /** Returns how well the applied value is supported; empty when no value was applied. */
+  /** {@return how well the applied value is supported; empty when no value was applied} */
   public abstract Optional<Confidence> confidence();
 
-  /** Returns a short English note on the basis of the rule when no source is cited; else empty. */
+  /** {@return a short English note on the basis of the rule when no source is cited; else empty} */
   public abstract Optional<String> basis();
 
   /**
@@ -68,7 +68,7 @@ public abstract class Citation {
     return sb.toString();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableCitation.builder();
   }

@@ -16,56 +16,60 @@ import org.immutables.value.Value;
 public abstract class Fact {
   Fact() {}
 
-  /** Returns the key, for example {@code activity.LM-SHORT-VET.min_days}. */
+  /** {@return the key, for example {@code activity.LM-SHORT-VET.min_days}} */
   public abstract String key();
 
-  /** Returns the first call year covered. */
+  /** {@return the first call year covered} */
   public abstract int fromCall();
 
-  /** Returns the last call year covered (inclusive). */
+  /** {@return the last call year covered (inclusive)} */
   public abstract int toCall();
 
   /**
-   * Returns the value as written, for example {@code 10}, {@code yes}, {@code none} (no limit) or a
-   * {@code ;} list; empty when the value is unknown.
+   * {@return the value as written, for example {@code 10}, {@code yes}, {@code none} (no limit) or
+   * a {@code ;} list; empty when the value is unknown}
    */
   public abstract Optional<String> value();
 
-  /** Returns how well the value is supported; empty when the value is unknown. */
+  /** {@return how well the value is supported; empty when the value is unknown} */
   public abstract Optional<Confidence> confidence();
 
-  /** Returns the source ids and note sections, in the file's order. */
+  /** {@return the source ids and note sections, in the file's order} */
   public abstract List<String> sources();
 
   /**
-   * Returns the titles of the documents the sources stand for, in the order of {@link #sources()};
-   * a note section ({@code funding.md#3.3}) stands for the project's reference note of that name.
+   * {@return the titles of the documents the sources stand for, in the order of {@link #sources()};
+   * a note section ({@code funding.md#3.3}) stands for the project's reference note of that name}
    */
   public abstract List<String> documents();
 
   /**
-   * Returns the declared sources among {@link #sources()}, in the same order, each with its title,
-   * web address and kind; note sections are not sources and are left out.
+   * {@return the declared sources among {@link #sources()}, in the same order, each with its title,
+   * web address and kind; note sections are not sources and are left out}
    */
   public abstract List<Source> citedSources();
 
-  /** Returns the name of the file the fact was read from. */
+  /** {@return the name of the file the fact was read from} */
   public abstract String file();
 
-  /** Returns the line number in that file. */
+  /** {@return the line number in that file} */
   public abstract int line();
 
-  /** Returns whether the value is unknown. */
+  /** {@return whether the value is unknown} */
   public boolean isUnknown() {
     return value().isEmpty();
   }
 
-  /** Returns whether the fact covers a call year. */
+  /**
+   * {@return whether the fact covers a call year}
+   *
+   * @param callYear the call year, for example {@code 2025}
+   */
   public boolean covers(int callYear) {
     return callYear >= fromCall() && callYear <= toCall();
   }
 
-  /** Returns the call years as text, for example {@code 2021-2024} or {@code 2025}. */
+  /** {@return the call years as text, for example {@code 2021-2024} or {@code 2025}} */
   public String calls() {
     return fromCall() == toCall() ? Integer.toString(fromCall()) : fromCall() + "-" + toCall();
   }
@@ -84,7 +88,7 @@ public abstract class Fact {
         + ")";
   }
 
-  /** Returns a builder (used by the rule-book reader). */
+  /** {@return a builder (used by the rule-book reader)} */
   public static Builder builder() {
     return ImmutableFact.builder();
   }

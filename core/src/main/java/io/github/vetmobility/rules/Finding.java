@@ -42,24 +42,26 @@ public abstract class Finding {
   private static final String MISSING_INPUT_TEMPLATE =
       "{rule} could not be checked: {input} is not given";
 
-  /** Returns the rule the finding is about. */
+  /** {@return the rule the finding is about} */
   public abstract Rule rule();
 
-  /** Returns why the finding was made; {@link Kind#BROKEN} unless the rule could not be checked. */
+  /**
+   * {@return why the finding was made; {@link Kind#BROKEN} unless the rule could not be checked}
+   */
   @Value.Default
   public Kind kind() {
     return Kind.BROKEN;
   }
 
-  /** Returns whether the rule could not be checked (the finding is not a breach). */
+  /** {@return whether the rule could not be checked (the finding is not a breach)} */
   public boolean isUnchecked() {
     return kind() != Kind.BROKEN;
   }
 
   /**
-   * Returns how sure the finding is: {@link Confidence#UNKNOWN} for a rule that could not be
+   * {@return how sure the finding is: {@link Confidence#UNKNOWN} for a rule that could not be
    * checked; else the confidence of the value applied, or {@link Confidence#CONFIRMED} for a rule
-   * of plain logic that applies no value (an activity cannot end before it starts).
+   * of plain logic that applies no value (an activity cannot end before it starts)}
    */
   public Confidence confidence() {
     return isUnchecked()
@@ -67,24 +69,24 @@ public abstract class Finding {
         : citation().confidence().orElse(Confidence.CONFIRMED);
   }
 
-  /** Returns the stable rule id, for example {@code VET-DURATION-MIN}. */
+  /** {@return the stable rule id, for example {@code VET-DURATION-MIN}} */
   public String ruleId() {
     return rule().id();
   }
 
-  /** Returns the severity. */
+  /** {@return the severity} */
   public abstract Severity severity();
 
   /**
-   * Returns the property path concerned, relative to the assessed {@code Mobility} or {@code
+   * {@return the property path concerned, relative to the assessed {@code Mobility} or {@code
    * Project}, for example {@code endDate}, {@code receiving.country} or {@code
-   * mobilities[2].endDate}.
+   * mobilities[2].endDate}}
    */
   public abstract String field();
 
   /**
-   * Returns the message key: {@link Rule#messageKey()} for a broken rule, {@link #UNKNOWN_FACT_KEY}
-   * or {@link #MISSING_INPUT_KEY} for one that could not be checked.
+   * {@return the message key: {@link Rule#messageKey()} for a broken rule, {@link
+   * #UNKNOWN_FACT_KEY} or {@link #MISSING_INPUT_KEY} for one that could not be checked}
    */
   public String messageKey() {
     switch (kind()) {
@@ -98,12 +100,12 @@ public abstract class Finding {
   }
 
   /**
-   * Returns the named arguments of the message, in a stable order: numbers as {@code Integer},
-   * {@code Long} or {@code java.math.BigDecimal}, everything else (dates, codes) as {@code String}.
+   * {@return the named arguments of the message, in a stable order: numbers as {@code Integer},
+   * {@code Long} or {@code java.math.BigDecimal}, everything else (dates, codes) as {@code String}}
    */
   public abstract Map<String, Object> arguments();
 
-  /** Returns the English message: the rule's template with the arguments filled in. */
+  /** {@return the English message: the rule's template with the arguments filled in} */
   @Value.Derived
   public String message() {
     String t =
@@ -128,7 +130,7 @@ public abstract class Finding {
     return sb.toString();
   }
 
-  /** Returns where the rule is written. */
+  /** {@return where the rule is written} */
   public abstract Citation citation();
 
   @Override
@@ -136,7 +138,7 @@ public abstract class Finding {
     return rule().id() + " " + severity() + " " + field() + ": " + message();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return ImmutableFinding.builder();
   }

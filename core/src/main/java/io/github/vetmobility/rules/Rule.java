@@ -492,56 +492,56 @@ public enum Rule {
     this.keys = keys;
   }
 
-  /** Returns the stable id, for example {@code VET-DURATION-MIN}. */
+  /** {@return the stable id, for example {@code VET-DURATION-MIN}} */
   public String id() {
     return id;
   }
 
-  /** Returns whether the rule checks one mobility or a project. */
+  /** {@return whether the rule checks one mobility or a project} */
   public Level level() {
     return level;
   }
 
   /**
-   * Returns the usual severity of a failure; a finding may carry a milder one where the edition
-   * says so (see {@link #VET_RECENT_GRADUATE}).
+   * {@return the usual severity of a failure; a finding may carry a milder one where the edition
+   * says so (see {@link #VET_RECENT_GRADUATE})}
    */
   public Severity severity() {
     return severity;
   }
 
   /**
-   * Returns the property path the rule usually concerns, relative to a {@code Mobility} or {@code
-   * Project}, for example {@code endDate} or {@code receiving.country}.
+   * {@return the property path the rule usually concerns, relative to a {@code Mobility} or {@code
+   * Project}, for example {@code endDate} or {@code receiving.country}}
    */
   public String field() {
     return field;
   }
 
-  /** Returns what the rule checks, in one or two English sentences. */
+  /** {@return what the rule checks, in one or two English sentences} */
   public String description() {
     return description;
   }
 
   /**
-   * Returns the message key of its findings: {@code io.github.vetmobility.rules.} followed by the
-   * id.
+   * {@return the message key of its findings: {@code io.github.vetmobility.rules.} followed by the
+   * id}
    */
   public String messageKey() {
     return "io.github.vetmobility.rules." + id;
   }
 
   /**
-   * Returns the English message template, with named arguments in braces, for example {@code
-   * {min}}.
+   * {@return the English message template, with named arguments in braces, for example {@code
+   * {min}}}
    */
   public String messageTemplate() {
     return messageTemplate;
   }
 
   /**
-   * Returns the rule-book keys that hold the rule's numbers and sources; {@code *} stands for an
-   * activity code, a region number or a country code.
+   * {@return the rule-book keys that hold the rule's numbers and sources; {@code *} stands for an
+   * activity code, a region number or a country code}
    */
   public List<String> keys() {
     return keys;
