@@ -201,7 +201,7 @@ public abstract class GrantContext {
     public abstract Builder organisationalSupportRequested(boolean organisationalSupportRequested);
 
     /**
-     * Sets the participant's real inclusion costs approved by the National Agency. 0 or more.
+     * Sets the participant's real inclusion costs approved by the National Agency; 0 or more.
      *
      * @param inclusionCosts the amount
      * @return this builder
@@ -209,7 +209,7 @@ public abstract class GrantContext {
     public abstract Builder inclusionCosts(Money inclusionCosts);
 
     /**
-     * Sets or clears the participant's real inclusion costs approved by the National Agency. 0 or
+     * Sets or clears the participant's real inclusion costs approved by the National Agency; 0 or
      * more.
      *
      * @param inclusionCosts the amount, or empty to clear it
@@ -218,7 +218,7 @@ public abstract class GrantContext {
     public abstract Builder inclusionCosts(Optional<? extends Money> inclusionCosts);
 
     /**
-     * Sets the real costs of visas, residence permits, vaccinations and medical certificates. 0 or
+     * Sets the real costs of visas, residence permits, vaccinations and medical certificates; 0 or
      * more.
      *
      * @param visaCosts the amount
@@ -228,7 +228,7 @@ public abstract class GrantContext {
 
     /**
      * Sets or clears the real costs of visas, residence permits, vaccinations and medical
-     * certificates. 0 or more.
+     * certificates; 0 or more.
      *
      * @param visaCosts the amount, or empty to clear it
      * @return this builder
@@ -236,7 +236,7 @@ public abstract class GrantContext {
     public abstract Builder visaCosts(Optional<? extends Money> visaCosts);
 
     /**
-     * Sets the real costs of a financial guarantee. 0 or more.
+     * Sets the real costs of a financial guarantee; 0 or more.
      *
      * @param guaranteeCosts the amount
      * @return this builder
@@ -244,7 +244,7 @@ public abstract class GrantContext {
     public abstract Builder guaranteeCosts(Money guaranteeCosts);
 
     /**
-     * Sets or clears the real costs of a financial guarantee. 0 or more.
+     * Sets or clears the real costs of a financial guarantee; 0 or more.
      *
      * @param guaranteeCosts the amount, or empty to clear it
      * @return this builder
@@ -252,8 +252,8 @@ public abstract class GrantContext {
     public abstract Builder guaranteeCosts(Optional<? extends Money> guaranteeCosts);
 
     /**
-     * Sets the number of persons on a preparatory visit. 1 or more; 1 is assumed when unset and the
-     * activity is a preparatory visit.
+     * Sets the number of persons on a preparatory visit; 1 or more, and 1 is assumed when unset and
+     * the activity is a preparatory visit.
      *
      * @param preparatoryVisitPersons the number of persons
      * @return this builder
@@ -261,7 +261,7 @@ public abstract class GrantContext {
     public abstract Builder preparatoryVisitPersons(int preparatoryVisitPersons);
 
     /**
-     * Sets or clears the number of persons on a preparatory visit. 1 or more; 1 is assumed when
+     * Sets or clears the number of persons on a preparatory visit; 1 or more, and 1 is assumed when
      * unset and the activity is a preparatory visit.
      *
      * @param preparatoryVisitPersons the number of persons, or empty to clear it

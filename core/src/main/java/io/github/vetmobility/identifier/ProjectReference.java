@@ -157,7 +157,7 @@ public abstract class ProjectReference {
     public abstract Builder callYear(int callYear);
 
     /**
-     * Sets the round of the call; required. 1 or 2.
+     * Sets the round of the call; required, 1 or 2.
      *
      * @param round the round
      * @return this builder
@@ -207,7 +207,7 @@ public abstract class ProjectReference {
     public abstract Builder sequence(long sequence);
 
     /**
-     * Sets how many digits the sequence is printed with; required. 6 or 9, as the call year
+     * Sets how many digits the sequence is printed with; required, 6 or 9, as the call year
      * requires.
      *
      * @param sequenceDigits the number of digits

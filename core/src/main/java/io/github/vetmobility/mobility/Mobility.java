@@ -282,7 +282,7 @@ public abstract class Mobility {
     public abstract Builder endDate(LocalDate endDate);
 
     /**
-     * Sets the number of travel days claimed before and after the activity. 0 or more; 0 unless
+     * Sets the number of travel days claimed before and after the activity; 0 or more, 0 unless
      * set.
      *
      * @param travelDays the number of days
@@ -299,7 +299,7 @@ public abstract class Mobility {
     public abstract Builder greenTravel(boolean greenTravel);
 
     /**
-     * Sets the number of virtual (online) days of a blended activity. 0 or more; 0 unless set.
+     * Sets the number of virtual (online) days of a blended activity; 0 or more, 0 unless set.
      *
      * @param virtualDays the number of days
      * @return this builder
@@ -316,7 +316,7 @@ public abstract class Mobility {
     public abstract Builder accompanied(boolean accompanied);
 
     /**
-     * Sets the number of learners in the group, for group mobility. 0 or more.
+     * Sets the number of learners in the group, for group mobility; 0 or more.
      *
      * @param groupSize the number of learners
      * @return this builder
@@ -324,7 +324,7 @@ public abstract class Mobility {
     public abstract Builder groupSize(int groupSize);
 
     /**
-     * Sets or clears the number of learners in the group, for group mobility. 0 or more.
+     * Sets or clears the number of learners in the group, for group mobility; 0 or more.
      *
      * @param groupSize the number of learners, or empty to clear it
      * @return this builder
@@ -378,7 +378,7 @@ public abstract class Mobility {
     public abstract Builder shortStayJustified(boolean shortStayJustified);
 
     /**
-     * Sets the number of course days (courses and training), if different from the activity days. 0
+     * Sets the number of course days (courses and training), if different from the activity days; 0
      * or more.
      *
      * @param courseDays the number of days
@@ -388,7 +388,7 @@ public abstract class Mobility {
 
     /**
      * Sets or clears the number of course days (courses and training), if different from the
-     * activity days. 0 or more.
+     * activity days; 0 or more.
      *
      * @param courseDays the number of days, or empty to clear it
      * @return this builder
@@ -414,7 +414,7 @@ public abstract class Mobility {
     public abstract Builder declaredDistanceKm(OptionalDouble declaredDistanceKm);
 
     /**
-     * Sets the real travel cost claimed as exceptional costs for expensive travel. 0 or more.
+     * Sets the real travel cost claimed as exceptional costs for expensive travel; 0 or more.
      *
      * @param exceptionalTravelCost the amount
      * @return this builder
@@ -422,7 +422,7 @@ public abstract class Mobility {
     public abstract Builder exceptionalTravelCost(Money exceptionalTravelCost);
 
     /**
-     * Sets or clears the real travel cost claimed as exceptional costs for expensive travel. 0 or
+     * Sets or clears the real travel cost claimed as exceptional costs for expensive travel; 0 or
      * more.
      *
      * @param exceptionalTravelCost the amount, or empty to clear it
