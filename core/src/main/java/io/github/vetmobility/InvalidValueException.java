@@ -15,8 +15,13 @@ public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_SHOWN = 60;
 
+  /** The name of the field, as {@link #field()} returns it. */
   private final String field;
+
+  /** The rejected value, as {@link #value()} returns it. */
   private final String value;
+
+  /** What was expected, as {@link #expected()} returns it. */
   private final String expected;
 
   /**
@@ -63,17 +68,17 @@ public final class InvalidValueException extends IllegalArgumentException {
     return QUIET.get()[0] ? this : super.fillInStackTrace();
   }
 
-  /** Returns the name of the field whose value was rejected. */
+  /** {@return the name of the field whose value was rejected} */
   public String field() {
     return field;
   }
 
-  /** Returns the rejected value as given, or {@code null} if the value was missing. */
+  /** {@return the rejected value as given, or {@code null} if the value was missing} */
   public String value() {
     return value;
   }
 
-  /** Returns a description of what would have been accepted. */
+  /** {@return a description of what would have been accepted} */
   public String expected() {
     return expected;
   }

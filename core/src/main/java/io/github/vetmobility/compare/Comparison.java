@@ -129,62 +129,64 @@ public final class Comparison {
     return Optional.of(sum);
   }
 
-  /** Returns the mobility compared. */
+  /** {@return the mobility compared} */
   public Mobility mobility() {
     return mobility;
   }
 
-  /** Returns the assessment under the first rule book. */
+  /** {@return the assessment under the first rule book} */
   public Assessment before() {
     return before;
   }
 
-  /** Returns the assessment under the second rule book. */
+  /** {@return the assessment under the second rule book} */
   public Assessment after() {
     return after;
   }
 
-  /** Returns the grant under the first rule book (zero when not eligible there). */
+  /** {@return the grant under the first rule book (zero when not eligible there)} */
   public Grant grantBefore() {
     return grantBefore;
   }
 
-  /** Returns the grant under the second rule book (zero when not eligible there). */
+  /** {@return the grant under the second rule book (zero when not eligible there)} */
   public Grant grantAfter() {
     return grantAfter;
   }
 
-  /** Returns whether the verdict differs. */
+  /** {@return whether the verdict differs} */
   public boolean verdictChanged() {
     return before.verdict() != after.verdict();
   }
 
-  /** Returns the findings under the second book whose rule (and kind) the first did not report. */
+  /** {@return the findings under the second book whose rule (and kind) the first did not report} */
   public List<Finding> newFindings() {
     return newFindings;
   }
 
-  /** Returns the findings under the first book whose rule (and kind) the second does not report. */
+  /**
+   * {@return the findings under the first book whose rule (and kind) the second does not report}
+   */
   public List<Finding> goneFindings() {
     return goneFindings;
   }
 
-  /** Returns the budget categories whose amount differs, in the order of {@link GrantItem}. */
+  /** {@return the budget categories whose amount differs, in the order of {@link GrantItem}} */
   public List<GrantChange> grantChanges() {
     return grantChanges;
   }
 
-  /** Returns the total grant before, as a range; empty when a line is unknown. */
+  /** {@return the total grant before, as a range; empty when a line is unknown} */
   public Optional<MoneyRange> totalBefore() {
     return grantBefore.totalRange();
   }
 
-  /** Returns the total grant after, as a range; empty when a line is unknown. */
+  /** {@return the total grant after, as a range; empty when a line is unknown} */
   public Optional<MoneyRange> totalAfter() {
     return grantAfter.totalRange();
   }
 
-  /** Returns whether anything changes: verdict, findings or grant. */
+  /** {@return whether anything changes: verdict, findings or grant} */
   public boolean changes() {
     return verdictChanged()
         || !newFindings.isEmpty()

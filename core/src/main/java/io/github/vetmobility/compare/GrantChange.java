@@ -14,14 +14,20 @@ import java.util.Optional;
  * @param after the amount under the second edition; empty when unknown
  */
 public record GrantChange(GrantItem item, Optional<MoneyRange> before, Optional<MoneyRange> after) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param item the budget category
+   * @param before the amount under the first edition; empty when unknown
+   * @param after the amount under the second edition; empty when unknown
+   */
   public GrantChange {
     java.util.Objects.requireNonNull(item, "item");
     java.util.Objects.requireNonNull(before, "before");
     java.util.Objects.requireNonNull(after, "after");
   }
 
-  /** Returns e.g. {@code TRAVEL: unknown -> EUR 309.00}. */
+  /** Returns the text, for example {@code TRAVEL: unknown -> EUR 309.00}. */
   @Override
   public String toString() {
     return item + ": " + text(before) + " -> " + text(after);

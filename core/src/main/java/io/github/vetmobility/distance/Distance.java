@@ -16,15 +16,15 @@ import org.immutables.value.Value;
 public abstract class Distance {
   Distance() {}
 
-  /** Returns the one-way distance in km. */
+  /** {@return the one-way distance in km} */
   @Value.Parameter
   public abstract double km();
 
-  /** Returns whether the distance was declared or computed. */
+  /** {@return whether the distance was declared or computed} */
   @Value.Parameter
   public abstract DistanceSource source();
 
-  /** Returns the travel distance band of this distance (fractional km truncated). */
+  /** {@return the travel distance band of this distance (fractional km truncated)} */
   public DistanceBand band() {
     return DistanceBand.of(km());
   }

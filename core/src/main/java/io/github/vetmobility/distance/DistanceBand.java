@@ -40,20 +40,20 @@ public enum DistanceBand {
     this.label = endKm == Integer.MAX_VALUE ? minKm + "+" : minKm + "-" + (endKm - 1);
   }
 
-  /** Returns the first whole km of the band. */
+  /** {@return the first whole km of the band} */
   public int minKm() {
     return minKm;
   }
 
   /**
-   * Returns the last whole km of the band, e.g. 1999, or {@link Integer#MAX_VALUE} for the open
-   * last band.
+   * {@return the last whole km of the band, for example 1999, or {@link Integer#MAX_VALUE} for the
+   * open last band}
    */
   public int maxKm() {
     return endKm == Integer.MAX_VALUE ? Integer.MAX_VALUE : endKm - 1;
   }
 
-  /** Returns the label used in reports, e.g. {@code 500-1999} or {@code 8000+}. */
+  /** {@return the label used in reports, for example {@code 500-1999} or {@code 8000+}} */
   public String label() {
     return label;
   }

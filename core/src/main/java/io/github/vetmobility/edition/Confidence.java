@@ -9,7 +9,10 @@ public enum Confidence {
   CONFIRMED,
   /** Supported by a National Agency document, an EC wiki page, or another edition's text. */
   SECONDARY,
-  /** Carried over between editions or converted by us (e.g. months to days); not read as such. */
+  /**
+   * Carried over between editions or converted by us (for example months to days); not read as
+   * such.
+   */
   INFERRED,
   /** A single weak source or a recollection; used as the best-supported value until corrected. */
   UNCONFIRMED,

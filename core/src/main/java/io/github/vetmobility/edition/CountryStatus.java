@@ -17,7 +17,7 @@ public enum CountryStatus {
   /** The edition's data says nothing of the country. */
   UNKNOWN;
 
-  /** Returns whether the country may send participants under Erasmus+: EU or associated. */
+  /** {@return whether the country may send participants under Erasmus+: EU or associated} */
   public boolean isProgrammeCountry() {
     return this == EU_MEMBER_STATE || this == ASSOCIATED_THIRD_COUNTRY;
   }

@@ -6,7 +6,7 @@ import io.github.vetmobility.internal.Text;
 import org.immutables.value.Value;
 
 /**
- * One edition of the rules: a programme at one call year, e.g. Erasmus+ 2021-2027 call 2024.
+ * One edition of the rules: a programme at one call year, for example Erasmus+ 2021-2027 call 2024.
  * Written as {@code EP2127-2024}.
  */
 @Value.Immutable
@@ -14,11 +14,11 @@ import org.immutables.value.Value;
 public abstract class Edition implements Comparable<Edition> {
   Edition() {}
 
-  /** Returns the programme. */
+  /** {@return the programme} */
   @Value.Parameter
   public abstract Programme programme();
 
-  /** Returns the call year. */
+  /** {@return the call year} */
   @Value.Parameter
   public abstract int callYear();
 
@@ -37,8 +37,8 @@ public abstract class Edition implements Comparable<Edition> {
     }
   }
 
-  /** Returns the key, e.g. {@code EP2127-2024}. */
   // Lazy: reports print it once per row, and an edition is shared by a whole batch.
+  /** {@return the key, for example {@code EP2127-2024}} */
   @Value.Lazy
   public String key() {
     return programme().key() + "-" + callYear();

@@ -28,17 +28,17 @@ public enum Programme {
     this.lastCall = lastCall;
   }
 
-  /** Returns the short key used in data files, e.g. {@code EP2127}. */
+  /** {@return the short key used in data files, for example {@code EP2127}} */
   public String key() {
     return key;
   }
 
-  /** Returns the first call year of the programme. */
+  /** {@return the first call year of the programme} */
   public int firstCall() {
     return firstCall;
   }
 
-  /** Returns the last call year of the programme. */
+  /** {@return the last call year of the programme} */
   public int lastCall() {
     return lastCall;
   }

@@ -62,45 +62,46 @@ public final class Grant {
     }
   }
 
-  /** Returns the edition whose amounts were applied. */
+  /** {@return the edition whose amounts were applied} */
   public Edition edition() {
     return edition;
   }
 
-  /** Returns the lines, ordered by {@link GrantItem}. */
+  /** {@return the lines, ordered by {@link GrantItem}} */
   public List<GrantLine> lines() {
     return lines;
   }
 
-  /** Returns the distance used for travel, if one was needed and found. */
+  /** {@return the distance used for travel, if one was needed and found} */
   public Optional<Distance> distance() {
     return Optional.ofNullable(distance);
   }
 
-  /** Returns the receiving country's individual-support group (1 to 3), if one applied. */
+  /** {@return the receiving country's individual-support group (1 to 3), if one applied} */
   public OptionalInt countryGroup() {
     return countryGroup < 0 ? OptionalInt.empty() : OptionalInt.of(countryGroup);
   }
 
-  /** Returns the name of the rate table used for individual support, if any. */
+  /** {@return the name of the rate table used for individual support, if any} */
   public Optional<String> rateTable() {
     return Optional.ofNullable(rateTable);
   }
 
   /**
-   * Returns the ids of the eligibility rules the mobility failed (e.g. {@code VET-DURATION-MAX});
-   * empty when it is eligible, with or without warnings. When not empty, every line is zero.
+   * {@return the ids of the eligibility rules the mobility failed (for example {@code
+   * VET-DURATION-MAX}); empty when it is eligible, with or without warnings} When not empty, every
+   * line is zero.
    */
   public List<String> failedRules() {
     return failedRules;
   }
 
-  /** Returns whether the mobility is eligible, so that its lines are paid. */
+  /** {@return whether the mobility is eligible, so that its lines are paid} */
   public boolean isEligible() {
     return failedRules.isEmpty();
   }
 
-  /** Returns the sum of all lines, or empty when a line is a range or unknown. */
+  /** {@return the sum of all lines, or empty when a line is a range or unknown} */
   public Optional<Money> total() {
     long sum = 0;
     // Indexed: an iterator per grant adds up over a batch.
@@ -115,8 +116,8 @@ public final class Grant {
   }
 
   /**
-   * Returns the range of the sum of all lines: minimum and maximum equal when every line is exact,
-   * the sums of the lines' minima and maxima when some are ranges; empty when a line is unknown.
+   * {@return the range of the sum of all lines: minimum and maximum equal when every line is exact,
+   * the sums of the lines' minima and maxima when some are ranges; empty when a line is unknown}
    */
   public Optional<MoneyRange> totalRange() {
     long lo = 0;
@@ -181,7 +182,7 @@ public final class Grant {
     return List.copyOf(of);
   }
 
-  /** Returns whether every line is exact, so that {@link #total()} is present. */
+  /** {@return whether every line is exact, so that {@link #total()} is present} */
   public boolean isComplete() {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).amountOrNull() == null) {

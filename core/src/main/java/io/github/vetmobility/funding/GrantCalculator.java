@@ -90,8 +90,8 @@ public final class GrantCalculator {
   }
 
   /**
-   * Returns the calculator with the built-in funding data, the built-in gazetteer and the built-in
-   * VET rate tables (used when the project's National Agency has one).
+   * {@return the calculator with the built-in funding data, the built-in gazetteer and the built-in
+   * VET rate tables (used when the project's National Agency has one)}
    */
   public static GrantCalculator builtIn() {
     return BUILT_IN;

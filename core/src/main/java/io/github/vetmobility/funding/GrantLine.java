@@ -63,17 +63,17 @@ public final class GrantLine {
     this.explainer = Objects.requireNonNull(explainer, "explainer");
   }
 
-  /** Returns the budget category. */
+  /** {@return the budget category} */
   public GrantItem item() {
     return item;
   }
 
-  /** Returns the id of the rule that produced the line, e.g. {@code VET-GRANT-TRAVEL}. */
+  /** {@return the id of the rule that produced the line, for example {@code VET-GRANT-TRAVEL}} */
   public String ruleId() {
     return ruleId;
   }
 
-  /** Returns the amount in exact cents; empty when it is a range or unknown. */
+  /** {@return the amount in exact cents; empty when it is a range or unknown} */
   public Optional<Money> amount() {
     return Optional.ofNullable(amount);
   }
@@ -90,23 +90,23 @@ public final class GrantLine {
     return Optional.ofNullable(bounds);
   }
 
-  /** Returns where the numbers used are written (edition data key, sources, confidence). */
+  /** {@return where the numbers used are written (edition data key, sources, confidence)} */
   public Optional<Citation> citation() {
     return Optional.ofNullable(citation);
   }
 
   /**
-   * Returns the amount as a range: minimum and maximum equal for an exact line, the bounds for a
-   * range; empty when the amount is unknown.
+   * {@return the amount as a range: minimum and maximum equal for an exact line, the bounds for a
+   * range; empty when the amount is unknown}
    */
   public Optional<MoneyRange> range() {
     return amount != null ? Optional.of(MoneyRange.exactly(amount)) : Optional.ofNullable(bounds);
   }
 
   /**
-   * Returns the numbers and the formula of the amount, e.g. {@code 14 d x 110.00 + 16 d x 77.00 (70
-   * % from day 15; ...)}, or why it is a range or unknown. {@link #working()} adds the result and
-   * the source. The words are put together on the first call and kept.
+   * {@return the numbers and the formula of the amount, for example {@code 14 d x 110.00 + 16 d x
+   * 77.00 (70 % from day 15; ...)}, or why it is a range or unknown} {@link #working()} adds the
+   * result and the source. The words are put together on the first call and kept.
    */
   public String explanation() {
     String e = explanation;
@@ -118,13 +118,13 @@ public final class GrantLine {
   }
 
   /**
-   * Returns the line as a payslip shows it: the formula, {@code =}, the result (an exact amount, a
-   * range, "up to" a maximum, or {@code unknown}), then the sources by name and the confidence,
-   * e.g.
+   * {@return the line as a payslip shows it: the formula, {@code =}, the result (an exact amount, a
+   * range, "up to" a maximum, or {@code unknown}), then the sources by name and the confidence, for
+   * example
    *
    * <pre>
    * 14 d x 110.00 + 16 d x 77.00 (70 % from day 15; 28 activity + 2 travel days; learner, group 2;
-   * IT01 rates) = EUR 2,772.00. Source: IT01 rate table (secondary).
+   * IT01 rates) = EUR 2,772.00} Source: IT01 rate table (secondary).
    * </pre>
    *
    * A source that is a web address without a declared title is named by its site ({@code web page
@@ -180,14 +180,14 @@ public final class GrantLine {
     return "web page at " + document.substring(start, end);
   }
 
-  /** Returns whether the amount is known exactly. */
+  /** {@return whether the amount is known exactly} */
   public boolean isComputed() {
     return amount != null;
   }
 
   /**
-   * Returns the line in words: the category, the rule id in brackets and {@link #working()}, e.g.
-   * {@code TRAVEL [VET-GRANT-TRAVEL] 476.30 km computed, ...}. Kept after the first call.
+   * Returns the line in words: the category, the rule id in brackets and {@link #working()}, for
+   * example {@code TRAVEL [VET-GRANT-TRAVEL] 476.30 km computed, ...}. Kept after the first call.
    */
   @Override
   public String toString() {

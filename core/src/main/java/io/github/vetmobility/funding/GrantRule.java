@@ -54,12 +54,12 @@ public enum GrantRule {
     this.description = description;
   }
 
-  /** Returns the stable id, e.g. {@code VET-GRANT-TRAVEL}. */
+  /** {@return the stable id, for example {@code VET-GRANT-TRAVEL}} */
   public String id() {
     return id;
   }
 
-  /** Returns a one-line English description. */
+  /** {@return a one-line English description} */
   public String description() {
     return description;
   }

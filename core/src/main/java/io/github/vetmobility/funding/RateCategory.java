@@ -22,7 +22,7 @@ public enum RateCategory {
     this.key = key;
   }
 
-  /** Returns the key used in rate tables, e.g. {@code accompanying_person}. */
+  /** {@return the key used in rate tables, for example {@code accompanying_person}} */
   public String key() {
     return key;
   }

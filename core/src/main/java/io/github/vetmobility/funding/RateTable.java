@@ -105,22 +105,25 @@ public final class RateTable {
     return (((programme * YEARS + year) * CATEGORIES + category) * GROUPS + group) * LISTS + list;
   }
 
-  /** Returns the table's name: the file name it was read from. */
+  /** {@return the table's name: the file name it was read from} */
   public String name() {
     return name;
   }
 
-  /** Returns the National Agency that fixed the rates. */
+  /** {@return the National Agency that fixed the rates} */
   public NationalAgencyCode nationalAgency() {
     return agency;
   }
 
-  /** Returns the sector the rates are for, e.g. {@code VET} (others are shipped as examples). */
+  /**
+   * {@return the sector the rates are for, for example {@code VET} (others are shipped as
+   * examples)}
+   */
   public String sector() {
     return sector;
   }
 
-  /** Returns the tables shipped with the library (SEPIE VET, and school and HE examples). */
+  /** {@return the tables shipped with the library (SEPIE VET, and school and HE examples)} */
   public static List<RateTable> builtIn() {
     return BuiltIn.TABLES;
   }

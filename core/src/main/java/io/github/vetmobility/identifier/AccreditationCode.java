@@ -5,8 +5,9 @@ import io.github.vetmobility.internal.ScalarStyle;
 import org.immutables.value.Value;
 
 /**
- * The code of an Erasmus accreditation (KA120), e.g. {@code 2021-1-RO01-KA120-VET-000042802}, or,
- * for the first accreditation call of 2020, {@code 2020-1-PL01-KA120-VET-095178} (6 digits).
+ * The code of an Erasmus accreditation (KA120), for example {@code
+ * 2021-1-RO01-KA120-VET-000042802}, or, for the first accreditation call of 2020, {@code
+ * 2020-1-PL01-KA120-VET-095178} (6 digits).
  */
 @Value.Immutable
 @ScalarStyle
@@ -17,21 +18,21 @@ public abstract class AccreditationCode {
 
   AccreditationCode() {}
 
-  /** Returns the code as a project reference (key action KA120, with a field). */
+  /** {@return the code as a project reference (key action KA120, with a field)} */
   @Value.Parameter
   public abstract ProjectReference reference();
 
-  /** Returns the call year of the accreditation. */
+  /** {@return the call year of the accreditation} */
   public int callYear() {
     return reference().callYear();
   }
 
-  /** Returns the field, e.g. {@code VET}. */
+  /** {@return the field, for example {@code VET}} */
   public String field() {
     return reference().field().orElseThrow();
   }
 
-  /** Returns the National Agency that granted the accreditation. */
+  /** {@return the National Agency that granted the accreditation} */
   public NationalAgencyCode nationalAgency() {
     return reference().nationalAgency();
   }

@@ -6,8 +6,8 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * The Erasmus code of a higher-education institution holding the Erasmus Charter, e.g. {@code "A
- * BADEN01"} or {@code "IRLDUBLIN01"}.
+ * The Erasmus code of a higher-education institution holding the Erasmus Charter, for example
+ * {@code "A BADEN01"} or {@code "IRLDUBLIN01"}.
  *
  * <p>The code is a country prefix of one to three letters padded with spaces to three characters
  * (the Commission's own prefixes: {@code A} Austria, {@code D} Germany, {@code SF} Finland, {@code
@@ -25,11 +25,11 @@ public abstract class ErasmusCode {
 
   ErasmusCode() {}
 
-  /** Returns the canonical form: prefix padded with spaces to three characters. */
+  /** {@return the canonical form: prefix padded with spaces to three characters} */
   @Value.Parameter
   public abstract String value();
 
-  /** Returns the country prefix without padding, e.g. {@code "A"} or {@code "IRL"}. */
+  /** {@return the country prefix without padding, for example {@code "A"} or {@code "IRL"}} */
   public String prefix() {
     return value().substring(0, 3).trim();
   }
@@ -98,7 +98,13 @@ public abstract class ErasmusCode {
     return ImmutableErasmusCode.of(out.toString());
   }
 
-  /** Same as {@link #parse(CharSequence)}. */
+  /**
+   * Same as {@link #parse(CharSequence)}.
+   *
+   * @param value the code
+   * @return the parsed code
+   * @throws io.github.vetmobility.InvalidValueException if {@code value} is not an Erasmus code
+   */
   public static ErasmusCode of(String value) {
     return parse(value);
   }

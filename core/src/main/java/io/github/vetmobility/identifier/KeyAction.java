@@ -36,11 +36,11 @@ public abstract class KeyAction {
 
   KeyAction() {}
 
-  /** Returns the three-digit number, e.g. {@code 121}. */
+  /** {@return the three-digit number, for example {@code 121}} */
   @Value.Parameter
   public abstract int number();
 
-  /** Returns the code, e.g. {@code "KA121"}. */
+  /** {@return the code, for example {@code "KA121"}} */
   public String code() {
     return "KA" + number();
   }
@@ -64,7 +64,7 @@ public abstract class KeyAction {
   }
 
   /**
-   * Parses a key-action code in any case, e.g. {@code "ka121"}.
+   * Parses a key-action code in any case, for example {@code "ka121"}.
    *
    * @param text the code
    * @return the key action

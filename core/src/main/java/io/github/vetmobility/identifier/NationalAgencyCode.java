@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The National Agency segment of a project reference: a Commission country code and a two-digit
- * agency number, e.g. {@code DE02} (the German agency for VET) or {@code EL01}.
+ * agency number, for example {@code DE02} (the German agency for VET) or {@code EL01}.
  */
 @Value.Immutable
 @ScalarStyle
@@ -18,11 +18,11 @@ public abstract class NationalAgencyCode {
 
   NationalAgencyCode() {}
 
-  /** Returns the agency's country. */
+  /** {@return the agency's country} */
   @Value.Parameter
   public abstract CountryCode country();
 
-  /** Returns the agency's number within its country, 0 to 99. */
+  /** {@return the agency's number within its country, 0 to 99} */
   @Value.Parameter
   public abstract int number();
 
@@ -33,7 +33,7 @@ public abstract class NationalAgencyCode {
     }
   }
 
-  /** Returns the code, e.g. {@code "DE02"}. */
+  /** {@return the code, for example {@code "DE02"}} */
   public String code() {
     return country().code() + (number() < 10 ? "0" : "") + number();
   }
@@ -51,8 +51,8 @@ public abstract class NationalAgencyCode {
   }
 
   /**
-   * Parses a National Agency code in any case, e.g. {@code "it01"}; the ISO aliases GR and GB are
-   * refused, because references always use the Commission coding.
+   * Parses a National Agency code in any case, for example {@code "it01"}; the ISO aliases GR and
+   * GB are refused, because references always use the Commission coding.
    *
    * @param text the code
    * @return the agency code

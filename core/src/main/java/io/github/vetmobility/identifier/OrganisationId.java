@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * An Organisation ID (OID): {@code E} followed by 8 digits, issued by the Organisation Registration
- * System for actions managed by the National Agencies, e.g. {@code E10208308}.
+ * System for actions managed by the National Agencies, for example {@code E10208308}.
  */
 @Value.Immutable
 @ValueStyle
@@ -16,7 +16,7 @@ public abstract class OrganisationId {
 
   OrganisationId() {}
 
-  /** Returns the canonical form, e.g. {@code E10208308}. */
+  /** {@return the canonical form, for example {@code E10208308}} */
   @Value.Parameter
   public abstract String value();
 
@@ -39,7 +39,13 @@ public abstract class OrganisationId {
     return ImmutableOrganisationId.of("E" + s.substring(1));
   }
 
-  /** Same as {@link #parse(CharSequence)}: the OID with this text. */
+  /**
+   * Same as {@link #parse(CharSequence)}: the OID with this text.
+   *
+   * @param value the OID
+   * @return the parsed OID
+   * @throws io.github.vetmobility.InvalidValueException if {@code value} is not an OID
+   */
   public static OrganisationId of(String value) {
     return parse(value);
   }

@@ -6,8 +6,8 @@ import io.github.vetmobility.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * A Participant Identification Code (PIC): exactly 9 digits, used in centrally managed actions,
- * e.g. {@code 949240934}. One PIC is linked to at most one OID.
+ * A Participant Identification Code (PIC): exactly 9 digits, used in centrally managed actions, for
+ * example {@code 949240934}. One PIC is linked to at most one OID.
  */
 @Value.Immutable
 @ValueStyle
@@ -16,7 +16,7 @@ public abstract class Pic {
 
   Pic() {}
 
-  /** Returns the nine digits. */
+  /** {@return the nine digits} */
   @Value.Parameter
   public abstract String value();
 
@@ -38,7 +38,13 @@ public abstract class Pic {
     return ImmutablePic.of(s);
   }
 
-  /** Same as {@link #parse(CharSequence)}: the PIC with these digits. */
+  /**
+   * Same as {@link #parse(CharSequence)}: the PIC with these digits.
+   *
+   * @param value the PIC
+   * @return the parsed PIC
+   * @throws io.github.vetmobility.InvalidValueException if {@code value} is not a PIC
+   */
   public static Pic of(String value) {
     return parse(value);
   }

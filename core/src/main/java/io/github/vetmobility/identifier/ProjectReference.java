@@ -1,10 +1,10 @@
 package io.github.vetmobility.identifier;
 
 import io.github.vetmobility.InvalidValueException;
+import io.github.vetmobility.internal.BuilderStyle;
 import io.github.vetmobility.internal.Nullable;
 import io.github.vetmobility.internal.Text;
 import io.github.vetmobility.internal.Unboxed;
-import io.github.vetmobility.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * VET}, {@code SCH}, {@code ADU}, ...) and the last part a sequence number.
  */
 @Value.Immutable
-@ValueStyle
+@BuilderStyle
 public abstract class ProjectReference {
   static final String EXPECTED =
       "a project reference YYYY-R-CCNN-KAnnn-FFF-nnnnnnnnn (2021 on, e.g."
@@ -47,33 +47,33 @@ public abstract class ProjectReference {
     return field().orElse(null);
   }
 
-  /** Returns the call year, e.g. {@code 2024}. */
+  /** {@return the call year, for example {@code 2024}} */
   public abstract int callYear();
 
-  /** Returns the round of the call: 1 or 2. */
+  /** {@return the round of the call: 1 or 2} */
   public abstract int round();
 
-  /** Returns the National Agency that manages the project. */
+  /** {@return the National Agency that manages the project} */
   public abstract NationalAgencyCode nationalAgency();
 
-  /** Returns the key action, e.g. {@code KA121}. */
+  /** {@return the key action, for example {@code KA121}} */
   public abstract KeyAction keyAction();
 
-  /** Returns the field ({@code VET}, {@code SCH}, ...); empty in the 2014-2020 format. */
+  /** {@return the field ({@code VET}, {@code SCH}, ...); empty in the 2014-2020 format} */
   public abstract Optional<String> field();
 
-  /** Returns the sequence number. */
+  /** {@return the sequence number} */
   public abstract long sequence();
 
-  /** Returns how many digits the sequence is printed with: 6 or 9. */
+  /** {@return how many digits the sequence is printed with: 6 or 9} */
   public abstract int sequenceDigits();
 
-  /** Returns whether this reference has the 2014-2020 shape (no field segment). */
+  /** {@return whether this reference has the 2014-2020 shape (no field segment)} */
   public boolean isLegacyFormat() {
     return field().isEmpty();
   }
 
-  /** Returns the canonical text, e.g. {@code 2024-1-IT01-KA121-VET-000123456}. */
+  /** {@return the canonical text, for example {@code 2024-1-IT01-KA121-VET-000123456}} */
   public String format() {
     StringBuilder sb = new StringBuilder(32);
     sb.append(callYear()).append('-').append(round()).append('-');
@@ -123,26 +123,111 @@ public abstract class ProjectReference {
     }
   }
 
-  /** Returns a builder for a reference given part by part. */
+  /** {@return a builder for a reference given part by part} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableProjectReference.builder();
   }
 
-  /** Builds a {@link ProjectReference}; every part is required except the field. */
-  public static final class Builder extends ImmutableProjectReference.Builder {
+  /**
+   * Builds a {@link ProjectReference}; every part is required except the field. Get one from {@link
+   * ProjectReference#builder()}.
+   *
+   * <p>Each setter replaces what was set before and returns this builder. No setter accepts {@code
+   * null}: a {@code NullPointerException} names the field. The values are checked by {@link
+   * #build()}. A builder is for one thread; the values it builds are immutable and thread-safe.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the fields of an existing {@link ProjectReference}: required and defaulted fields are
+     * replaced, optional fields only when present.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(ProjectReference instance);
+
+    /**
+     * Sets the call year, for example {@code 2024}; required.
+     *
+     * @param callYear the call year
+     * @return this builder
+     */
+    public abstract Builder callYear(int callYear);
+
+    /**
+     * Sets the round of the call; required, 1 or 2.
+     *
+     * @param round the round
+     * @return this builder
+     */
+    public abstract Builder round(int round);
+
+    /**
+     * Sets the National Agency that manages the project; required.
+     *
+     * @param nationalAgency the National Agency
+     * @return this builder
+     */
+    public abstract Builder nationalAgency(NationalAgencyCode nationalAgency);
+
+    /**
+     * Sets the key action, for example {@code KA121}; required.
+     *
+     * @param keyAction the key action
+     * @return this builder
+     */
+    public abstract Builder keyAction(KeyAction keyAction);
+
+    /**
+     * Sets the field, for example {@code VET}. Three upper-case letters; unset in the 2014-2020
+     * format.
+     *
+     * @param field the field
+     * @return this builder
+     */
+    public abstract Builder field(String field);
+
+    /**
+     * Sets or clears the field, for example {@code VET}. Three upper-case letters; unset in the
+     * 2014-2020 format.
+     *
+     * @param field the field, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder field(Optional<String> field);
+
+    /**
+     * Sets the sequence number; required. At most as many digits as the sequence digits.
+     *
+     * @param sequence the sequence number
+     * @return this builder
+     */
+    public abstract Builder sequence(long sequence);
+
+    /**
+     * Sets how many digits the sequence is printed with; required, 6 or 9, as the call year
+     * requires.
+     *
+     * @param sequenceDigits the number of digits
+     * @return this builder
+     */
+    public abstract Builder sequenceDigits(int sequenceDigits);
 
     /**
      * Builds the {@link ProjectReference}.
      *
-     * @return the value
+     * @return the project reference
      * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
      *     set, or the field of a value that breaks an invariant
      */
-    @Override
-    public ProjectReference build() {
-      return io.github.vetmobility.internal.Required.build("ProjectReference", super::build);
+    public final ProjectReference build() {
+      return io.github.vetmobility.internal.Required.build("ProjectReference", this::buildValue);
     }
+
+    // The generated build (BuilderStyle), which throws IllegalStateException for a missing field.
+    abstract ProjectReference buildValue();
   }
 
   /**

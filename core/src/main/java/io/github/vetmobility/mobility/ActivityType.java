@@ -55,12 +55,12 @@ public enum ActivityType {
     this.kind = kind;
   }
 
-  /** Returns the code, e.g. {@code SM-JOB-SHDW}. */
+  /** {@return the code, for example {@code SM-JOB-SHDW}} */
   public String code() {
     return code;
   }
 
-  /** Returns the broad kind of the activity. */
+  /** {@return the broad kind of the activity} */
   public Kind kind() {
     return kind;
   }

@@ -11,15 +11,15 @@ import org.immutables.value.Value;
 public abstract class MobilityFlow {
   MobilityFlow() {}
 
-  /** Returns the sending country. */
+  /** {@return the sending country} */
   @Value.Parameter
   public abstract CountryCode from();
 
-  /** Returns the receiving country. */
+  /** {@return the receiving country} */
   @Value.Parameter
   public abstract CountryCode to();
 
-  /** Returns whether sending and receiving country are the same. */
+  /** {@return whether sending and receiving country are the same} */
   public boolean isDomestic() {
     return from() == to();
   }

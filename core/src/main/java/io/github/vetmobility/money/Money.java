@@ -17,7 +17,7 @@ public abstract class Money implements Comparable<Money> {
 
   Money() {}
 
-  /** Returns the amount in cents. */
+  /** {@return the amount in cents} */
   @Value.Parameter
   public abstract long cents();
 
@@ -80,24 +80,39 @@ public abstract class Money implements Comparable<Money> {
     return ofCents(s.charAt(0) == '-' ? -cents : cents);
   }
 
-  /** Returns this plus {@code other}. */
+  /**
+   * {@return this plus {@code other}}
+   *
+   * @param other the amount to add
+   * @throws ArithmeticException if the sum overflows
+   */
   public Money plus(Money other) {
     return ofCents(Math.addExact(cents(), other.cents()));
   }
 
-  /** Returns this minus {@code other}. */
+  /**
+   * {@return this minus {@code other}}
+   *
+   * @param other the amount to subtract
+   * @throws ArithmeticException if the difference overflows
+   */
   public Money minus(Money other) {
     return ofCents(Math.subtractExact(cents(), other.cents()));
   }
 
-  /** Returns this times a whole factor, e.g. a daily rate times a number of days. */
+  /**
+   * {@return this times a whole factor, for example a daily rate times a number of days}
+   *
+   * @param factor the factor
+   * @throws ArithmeticException if the product overflows
+   */
   public Money times(long factor) {
     return ofCents(Math.multiplyExact(cents(), factor));
   }
 
   /**
    * Returns this times {@code numerator / denominator}, rounded to the nearest cent, halves away
-   * from zero (e.g. 80 % of a cost: {@code times(80, 100)}).
+   * from zero (for example 80 % of a cost: {@code times(80, 100)}).
    *
    * @param numerator the numerator
    * @param denominator the denominator, positive
@@ -114,12 +129,12 @@ public abstract class Money implements Comparable<Money> {
     return ofCents(rounded);
   }
 
-  /** Returns whether this is less than zero. */
+  /** {@return whether this is less than zero} */
   public boolean isNegative() {
     return cents() < 0;
   }
 
-  /** Returns whether this is zero. */
+  /** {@return whether this is zero} */
   public boolean isZero() {
     return cents() == 0;
   }
@@ -129,7 +144,7 @@ public abstract class Money implements Comparable<Money> {
     return Long.compare(cents(), other.cents());
   }
 
-  /** Returns the amount as a plain decimal with two decimals, e.g. {@code 1500.00}. */
+  /** {@return the amount as a plain decimal with two decimals, for example {@code 1500.00}} */
   public String toDecimalString() {
     long abs = Math.abs(cents());
     String frac = abs % 100 < 10 ? "0" + abs % 100 : Long.toString(abs % 100);
@@ -137,8 +152,8 @@ public abstract class Money implements Comparable<Money> {
   }
 
   /**
-   * Returns the amount with two decimals and a comma between thousands, as grant explanations and
-   * reports print it, e.g. {@code 2,772.00} or {@code -1,500.00}.
+   * {@return the amount with two decimals and a comma between thousands, as grant explanations and
+   * reports print it, for example {@code 2,772.00} or {@code -1,500.00}}
    */
   public String toGroupedString() {
     String plain = toDecimalString();

@@ -63,17 +63,17 @@ public final class MoneyRange {
     return of(Money.ZERO, max);
   }
 
-  /** Returns the smallest possible amount. */
+  /** {@return the smallest possible amount} */
   public Money min() {
     return min;
   }
 
-  /** Returns the largest possible amount. */
+  /** {@return the largest possible amount} */
   public Money max() {
     return max;
   }
 
-  /** Returns whether the amount is known exactly (minimum equals maximum). */
+  /** {@return whether the amount is known exactly (minimum equals maximum)} */
   public boolean isExact() {
     return min.cents() == max.cents();
   }

@@ -27,14 +27,14 @@ public enum ParticipantCategory {
     this.key = key;
   }
 
-  /** Returns the lower-case key used in CSV files, e.g. {@code recent_graduate}. */
+  /** {@return the lower-case key used in CSV files, for example {@code recent_graduate}} */
   public String key() {
     return key;
   }
 
   /**
-   * Returns whether this category is a VET learner of any kind (learner, apprentice, recent
-   * graduate).
+   * {@return whether this category is a VET learner of any kind (learner, apprentice, recent
+   * graduate)}
    */
   public boolean isLearner() {
     return this == VET_LEARNER || this == APPRENTICE || this == RECENT_GRADUATE;

@@ -4,7 +4,7 @@ package io.github.vetmobility.participant;
 public enum StaffLink {
   /** Employed by the sending organisation. */
   EMPLOYED,
-  /** Not employed, but regularly engaged in its activities (e.g. an in-company trainer). */
+  /** Not employed, but regularly engaged in its activities (for example an in-company trainer). */
   REGULARLY_ENGAGED,
   /** No link to the sending organisation. */
   NONE

@@ -10,11 +10,11 @@ import org.immutables.value.Value;
 public abstract class Coordinates {
   Coordinates() {}
 
-  /** Returns the latitude, -90 to 90 degrees. */
+  /** {@return the latitude, -90 to 90 degrees} */
   @Value.Parameter
   public abstract double latitude();
 
-  /** Returns the longitude, -180 to 180 degrees. */
+  /** {@return the longitude, -180 to 180 degrees} */
   @Value.Parameter
   public abstract double longitude();
 

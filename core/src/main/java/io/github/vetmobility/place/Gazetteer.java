@@ -125,7 +125,7 @@ public final class Gazetteer {
     }
   }
 
-  /** Returns the number of places held. */
+  /** {@return the number of places held} */
   public int size() {
     return names.length;
   }

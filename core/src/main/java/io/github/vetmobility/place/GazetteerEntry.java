@@ -11,19 +11,19 @@ import org.immutables.value.Value;
 public abstract class GazetteerEntry {
   GazetteerEntry() {}
 
-  /** Returns the place's name as the gazetteer writes it, e.g. {@code "Valencia"}. */
+  /** {@return the place's name as the gazetteer writes it, for example {@code "Valencia"}} */
   public abstract String name();
 
-  /** Returns the country (Commission codes: {@code EL}, {@code UK}; Réunion is {@code RE}). */
+  /** {@return the country (Commission codes: {@code EL}, {@code UK}; Réunion is {@code RE})} */
   public abstract CountryCode country();
 
-  /** Returns the first-level division (region) name, if known. */
+  /** {@return the first-level division (region) name, if known} */
   public abstract Optional<String> region();
 
-  /** Returns the coordinates of the place's centre. */
+  /** {@return the coordinates of the place's centre} */
   public abstract Coordinates coordinates();
 
-  /** Returns the population recorded by the gazetteer (0 when unknown). */
+  /** {@return the population recorded by the gazetteer (0 when unknown)} */
   public abstract long population();
 
   static GazetteerEntry of(

@@ -2,7 +2,7 @@ package io.github.vetmobility.place;
 
 import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.country.CountryCode;
-import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.internal.BuilderStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,20 +11,20 @@ import org.immutables.value.Value;
  * region (to tell two cities of the same name apart) and coordinates.
  */
 @Value.Immutable
-@ValueStyle
+@BuilderStyle
 public abstract class Place {
   Place() {}
 
-  /** Returns the city name as given, e.g. {@code "València"}. */
+  /** {@return the city name as given, for example {@code "València"}} */
   public abstract String city();
 
-  /** Returns the country. */
+  /** {@return the country} */
   public abstract CountryCode country();
 
-  /** Returns the region (first-level division), if known, e.g. {@code "Valencia"}. */
+  /** {@return the region (first-level division), if known, for example {@code "Valencia"}} */
   public abstract Optional<String> region();
 
-  /** Returns the coordinates, if known; they win over a gazetteer look-up. */
+  /** {@return the coordinates, if known; they win over a gazetteer look-up} */
   public abstract Optional<Coordinates> coordinates();
 
   @Value.Check
@@ -34,26 +34,92 @@ public abstract class Place {
     }
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePlace.builder();
   }
 
-  /** Builds a {@link Place}; city and country are required. */
-  public static final class Builder extends ImmutablePlace.Builder {
+  /**
+   * Builds a {@link Place}; city and country are required. Get one from {@link Place#builder()}.
+   *
+   * <p>Each setter replaces what was set before and returns this builder. No setter accepts {@code
+   * null}: a {@code NullPointerException} names the field. The values are checked by {@link
+   * #build()}. A builder is for one thread; the values it builds are immutable and thread-safe.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the fields of an existing {@link Place}: required and defaulted fields are replaced,
+     * optional fields only when present.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Place instance);
+
+    /**
+     * Sets the city name as given, for example {@code "València"}; required. It must not be blank.
+     *
+     * @param city the city name
+     * @return this builder
+     */
+    public abstract Builder city(String city);
+
+    /**
+     * Sets the country; required.
+     *
+     * @param country the country
+     * @return this builder
+     */
+    public abstract Builder country(CountryCode country);
+
+    /**
+     * Sets the region (first-level division), which tells two cities of the same name apart.
+     *
+     * @param region the region name as given, for example {@code "Valencia"}
+     * @return this builder
+     */
+    public abstract Builder region(String region);
+
+    /**
+     * Sets or clears the region (first-level division), which tells two cities of the same name
+     * apart.
+     *
+     * @param region the region name as given, for example {@code "Valencia"}, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder region(Optional<String> region);
+
+    /**
+     * Sets the coordinates. They win over a gazetteer look-up.
+     *
+     * @param coordinates the coordinates
+     * @return this builder
+     */
+    public abstract Builder coordinates(Coordinates coordinates);
+
+    /**
+     * Sets or clears the coordinates. They win over a gazetteer look-up.
+     *
+     * @param coordinates the coordinates, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder coordinates(Optional<? extends Coordinates> coordinates);
 
     /**
      * Builds the {@link Place}.
      *
-     * @return the value
+     * @return the place
      * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
      *     set, or the field of a value that breaks an invariant
      */
-    @Override
-    public Place build() {
-      return io.github.vetmobility.internal.Required.build("Place", super::build);
+    public final Place build() {
+      return io.github.vetmobility.internal.Required.build("Place", this::buildValue);
     }
+
+    // The generated build (BuilderStyle), which throws IllegalStateException for a missing field.
+    abstract Place buildValue();
   }
 
   /**

@@ -24,13 +24,13 @@ public abstract class PlaceMatch {
     NOT_FOUND
   }
 
-  /** Returns the outcome. */
+  /** {@return the outcome} */
   public abstract Status status();
 
-  /** Returns the matching places, most populous first; empty when nothing matched. */
+  /** {@return the matching places, most populous first; empty when nothing matched} */
   public abstract List<GazetteerEntry> candidates();
 
-  /** Returns the place when exactly one matched. */
+  /** {@return the place when exactly one matched} */
   public Optional<GazetteerEntry> place() {
     return status() == Status.FOUND ? Optional.of(candidates().get(0)) : Optional.empty();
   }

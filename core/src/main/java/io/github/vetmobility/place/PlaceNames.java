@@ -116,7 +116,7 @@ final class PlaceNames {
     return false;
   }
 
-  /** Removes digits, e.g. postcodes or stray numbers typed into a city field. */
+  /** Removes digits, for example postcodes or stray numbers typed into a city field. */
   static String withoutDigits(String folded) {
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {

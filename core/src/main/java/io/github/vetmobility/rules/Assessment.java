@@ -67,13 +67,13 @@ public final class Assessment {
     this.verdict = v;
   }
 
-  /** Returns the verdict. */
+  /** {@return the verdict} */
   public Verdict verdict() {
     return verdict;
   }
 
   /**
-   * Returns how sure the verdict is. For {@link Verdict#NOT_ELIGIBLE}, the strongest confidence
+   * {@return how sure the verdict is} For {@link Verdict#NOT_ELIGIBLE}, the strongest confidence
    * among the error findings (one error suffices); otherwise the weakest confidence of the facts of
    * every rule that applied and of every finding, so {@link Confidence#UNKNOWN} when a rule could
    * not be checked. A rule of plain logic counts as confirmed.
@@ -83,8 +83,8 @@ public final class Assessment {
   }
 
   /**
-   * Returns the findings of the rules that could not be checked (warnings, or errors after {@link
-   * #strict()}).
+   * {@return the findings of the rules that could not be checked (warnings, or errors after {@link
+   * #strict()})}
    */
   public List<Finding> unchecked() {
     List<Finding> out = new ArrayList<>();
@@ -114,22 +114,22 @@ public final class Assessment {
     return new Assessment(ruleBook, List.copyOf(out), passed, failed, notEvaluated, restsOn);
   }
 
-  /** Returns whether the verdict is eligible, with or without warnings. */
+  /** {@return whether the verdict is eligible, with or without warnings} */
   public boolean isEligible() {
     return verdict != Verdict.NOT_ELIGIBLE;
   }
 
-  /** Returns the findings in a stable order (rule order; a project's own rules first). */
+  /** {@return the findings in a stable order (rule order; a project's own rules first)} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** Returns the edition whose rules were applied. */
+  /** {@return the edition whose rules were applied} */
   public Edition edition() {
     return ruleBook.edition();
   }
 
-  /** Returns the rule book used. */
+  /** {@return the rule book used} */
   public RuleBook ruleBook() {
     return ruleBook;
   }
@@ -170,8 +170,8 @@ public final class Assessment {
   }
 
   /**
-   * Returns whether every rule that applies could be checked (no {@code NOT_EVALUATED}, hence no
-   * unchecked finding).
+   * {@return whether every rule that applies could be checked (no {@code NOT_EVALUATED}, hence no
+   * unchecked finding)}
    */
   public boolean isComplete() {
     return notEvaluated == 0;

@@ -1,7 +1,7 @@
 package io.github.vetmobility.rules;
 
 import io.github.vetmobility.edition.Confidence;
-import io.github.vetmobility.internal.ValueStyle;
+import io.github.vetmobility.internal.BuilderStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * Confidence#UNKNOWN}.
  */
 @Value.Immutable
-@ValueStyle
+@BuilderStyle
 public abstract class Finding {
   Finding() {}
 
@@ -42,24 +42,26 @@ public abstract class Finding {
   private static final String MISSING_INPUT_TEMPLATE =
       "{rule} could not be checked: {input} is not given";
 
-  /** Returns the rule the finding is about. */
+  /** {@return the rule the finding is about} */
   public abstract Rule rule();
 
-  /** Returns why the finding was made; {@link Kind#BROKEN} unless the rule could not be checked. */
+  /**
+   * {@return why the finding was made; {@link Kind#BROKEN} unless the rule could not be checked}
+   */
   @Value.Default
   public Kind kind() {
     return Kind.BROKEN;
   }
 
-  /** Returns whether the rule could not be checked (the finding is not a breach). */
+  /** {@return whether the rule could not be checked (the finding is not a breach)} */
   public boolean isUnchecked() {
     return kind() != Kind.BROKEN;
   }
 
   /**
-   * Returns how sure the finding is: {@link Confidence#UNKNOWN} for a rule that could not be
+   * {@return how sure the finding is: {@link Confidence#UNKNOWN} for a rule that could not be
    * checked; else the confidence of the value applied, or {@link Confidence#CONFIRMED} for a rule
-   * of plain logic that applies no value (an activity cannot end before it starts).
+   * of plain logic that applies no value (an activity cannot end before it starts)}
    */
   public Confidence confidence() {
     return isUnchecked()
@@ -67,23 +69,24 @@ public abstract class Finding {
         : citation().confidence().orElse(Confidence.CONFIRMED);
   }
 
-  /** Returns the stable rule id, e.g. {@code VET-DURATION-MIN}. */
+  /** {@return the stable rule id, for example {@code VET-DURATION-MIN}} */
   public String ruleId() {
     return rule().id();
   }
 
-  /** Returns the severity. */
+  /** {@return the severity} */
   public abstract Severity severity();
 
   /**
-   * Returns the property path concerned, relative to the assessed {@code Mobility} or {@code
-   * Project}, e.g. {@code endDate}, {@code receiving.country} or {@code mobilities[2].endDate}.
+   * {@return the property path concerned, relative to the assessed {@code Mobility} or {@code
+   * Project}, for example {@code endDate}, {@code receiving.country} or {@code
+   * mobilities[2].endDate}}
    */
   public abstract String field();
 
   /**
-   * Returns the message key: {@link Rule#messageKey()} for a broken rule, {@link #UNKNOWN_FACT_KEY}
-   * or {@link #MISSING_INPUT_KEY} for one that could not be checked.
+   * {@return the message key: {@link Rule#messageKey()} for a broken rule, {@link
+   * #UNKNOWN_FACT_KEY} or {@link #MISSING_INPUT_KEY} for one that could not be checked}
    */
   public String messageKey() {
     switch (kind()) {
@@ -97,12 +100,12 @@ public abstract class Finding {
   }
 
   /**
-   * Returns the named arguments of the message, in a stable order: numbers as {@code Integer},
-   * {@code Long} or {@code java.math.BigDecimal}, everything else (dates, codes) as {@code String}.
+   * {@return the named arguments of the message, in a stable order: numbers as {@code Integer},
+   * {@code Long} or {@code java.math.BigDecimal}, everything else (dates, codes) as {@code String}}
    */
   public abstract Map<String, Object> arguments();
 
-  /** Returns the English message: the rule's template with the arguments filled in. */
+  /** {@return the English message: the rule's template with the arguments filled in} */
   @Value.Derived
   public String message() {
     String t =
@@ -127,7 +130,7 @@ public abstract class Finding {
     return sb.toString();
   }
 
-  /** Returns where the rule is written. */
+  /** {@return where the rule is written} */
   public abstract Citation citation();
 
   @Override
@@ -135,14 +138,122 @@ public abstract class Finding {
     return rule().id() + " " + severity() + " " + field() + ": " + message();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableFinding.builder();
   }
 
   /**
-   * Builds a {@link Finding}; rule, severity, field and citation are required, the kind is {@link
-   * Kind#BROKEN} unless set.
+   * Builds a {@link Finding}; rule, severity, field and citation are required; the kind is {@link
+   * Kind#BROKEN} unless set. Get one from {@link Finding#builder()}.
+   *
+   * <p>Each setter replaces what was set before and returns this builder. No setter accepts {@code
+   * null}: a {@code NullPointerException} names the field. The values are checked by {@link
+   * #build()}. A builder is for one thread; the values it builds are immutable and thread-safe.
    */
-  public static final class Builder extends ImmutableFinding.Builder {}
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Copies the fields of an existing {@link Finding}: required and defaulted fields are replaced,
+     * optional fields only when present, and the elements of its collections are added to those
+     * set.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Finding instance);
+
+    /**
+     * Sets the rule the finding is about; required.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public abstract Builder rule(Rule rule);
+
+    /**
+     * Sets why the finding was made. {@link Kind#BROKEN} unless set.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public abstract Builder kind(Finding.Kind kind);
+
+    /**
+     * Sets the severity; required.
+     *
+     * @param severity the severity
+     * @return this builder
+     */
+    public abstract Builder severity(Severity severity);
+
+    /**
+     * Sets the property path concerned, relative to the assessed {@code Mobility} or {@code
+     * Project}; required. For example {@code endDate} or {@code mobilities[2].endDate}.
+     *
+     * @param field the property path
+     * @return this builder
+     */
+    public abstract Builder field(String field);
+
+    /**
+     * Puts one of the named arguments of the message; an argument of the same name is replaced.
+     *
+     * @param key the argument name, as the message template writes it
+     * @param value the value: a number as {@code Integer}, {@code Long} or {@code
+     *     java.math.BigDecimal}, anything else (dates, codes) as {@code String}
+     * @return this builder
+     */
+    public abstract Builder putArguments(String key, Object value);
+
+    /**
+     * Puts one of the named arguments of the message, given as a map entry; an argument of the same
+     * name is replaced.
+     *
+     * @param entry the argument name and value
+     * @return this builder
+     */
+    public abstract Builder putArguments(Map.Entry<String, ? extends Object> entry);
+
+    /**
+     * Sets the named arguments of the message, replacing those put before.
+     *
+     * @param entries the arguments by name; each value a number as {@code Integer}, {@code Long} or
+     *     {@code java.math.BigDecimal}, anything else (dates, codes) as {@code String}
+     * @return this builder
+     */
+    public abstract Builder arguments(Map<String, ? extends Object> entries);
+
+    /**
+     * Puts every entry of a map into the named arguments of the message; an argument of the same
+     * name is replaced.
+     *
+     * @param entries the arguments by name
+     * @return this builder
+     */
+    public abstract Builder putAllArguments(Map<String, ? extends Object> entries);
+
+    /**
+     * Sets where the rule is written; required.
+     *
+     * @param citation the citation
+     * @return this builder
+     */
+    public abstract Builder citation(Citation citation);
+
+    /**
+     * Builds the {@link Finding}.
+     *
+     * @return the finding
+     * @throws io.github.vetmobility.InvalidValueException naming every required field that is not
+     *     set, or the field of a value that breaks an invariant
+     */
+    public final Finding build() {
+      return io.github.vetmobility.internal.Required.build("Finding", this::buildValue);
+    }
+
+    // The generated build (BuilderStyle), which throws IllegalStateException for a missing field.
+    abstract Finding buildValue();
+  }
 }

@@ -9,8 +9,8 @@ public enum Outcome {
   /** The rule does not concern this mobility or project (other activity, other action, ...). */
   NOT_APPLICABLE,
   /**
-   * The rule applies but could not be checked: an input is missing (e.g. no graduation date) or the
-   * edition's number is unknown. "Unknown", as opposed to "wrong".
+   * The rule applies but could not be checked: an input is missing (for example no graduation date)
+   * or the edition's number is unknown. "Unknown", as opposed to "wrong".
    */
   NOT_EVALUATED
 }

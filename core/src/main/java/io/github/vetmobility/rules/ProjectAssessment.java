@@ -70,20 +70,20 @@ public final class ProjectAssessment {
     }
   }
 
-  /** Returns the rule book. */
+  /** {@return the rule book} */
   public RuleBook ruleBook() {
     return book;
   }
 
   /**
-   * Returns the assessment of the project-level rules: every outcome, the findings of the project
-   * and those that name one mobility.
+   * {@return the assessment of the project-level rules: every outcome, the findings of the project
+   * and those that name one mobility}
    */
   public Assessment assessment() {
     return assessment;
   }
 
-  /** Returns the findings that concern the project and none of its mobilities alone. */
+  /** {@return the findings that concern the project and none of its mobilities alone} */
   public List<Finding> projectFindings() {
     return projectFindings;
   }

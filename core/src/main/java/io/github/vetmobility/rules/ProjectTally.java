@@ -58,7 +58,18 @@ public final class ProjectTally {
       Optional<Object> host,
       String hostName,
       Optional<Object> sender) {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param sequence its place in the caller's order (0 or more, increasing)
+     * @param activity the activity type
+     * @param category the participant's category
+     * @param startDate the first day of the activity
+     * @param participantId the participant's id, if known (one person counts once)
+     * @param host the receiving organisation's identity, or empty when unknown
+     * @param hostName the receiving organisation as messages name it
+     * @param sender the sending organisation's identity, or empty when unknown
+     */
     public Entry {
       if (sequence < 0) {
         throw new InvalidValueException("sequence", sequence, "0 or more");
@@ -131,17 +142,17 @@ public final class ProjectTally {
         InvalidValueException.requirePresent(organisation, "organisation"));
   }
 
-  /** Returns the rule book. */
+  /** {@return the rule book} */
   public RuleBook ruleBook() {
     return book;
   }
 
-  /** Returns the project (reference, beneficiary, dates, grants; its listed mobilities). */
+  /** {@return the project (reference, beneficiary, dates, grants; its listed mobilities)} */
   public Project project() {
     return project;
   }
 
-  /** Returns the number of mobilities added. */
+  /** {@return the number of mobilities added} */
   public long size() {
     return tally.entries();
   }

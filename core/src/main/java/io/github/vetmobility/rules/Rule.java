@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The catalogue of eligibility rules: every rule has a stable id (e.g. {@code VET-DURATION-MIN}),
- * the level it checks (one mobility or a whole project), its default severity, the property it
- * concerns, an English message template with named arguments, and the data keys of the rule books
- * that hold its numbers and sources.
+ * The catalogue of eligibility rules: every rule has a stable id (for example {@code
+ * VET-DURATION-MIN}), the level it checks (one mobility or a whole project), its default severity,
+ * the property it concerns, an English message template with named arguments, and the data keys of
+ * the rule books that hold its numbers and sources.
  *
  * <p>Rules run in the order of this enum, so findings come in a stable order. The numbers per
  * edition are in the rule books ({@link RuleBook#parameters(Rule)}) and in the generated catalogue
@@ -492,61 +492,64 @@ public enum Rule {
     this.keys = keys;
   }
 
-  /** Returns the stable id, e.g. {@code VET-DURATION-MIN}. */
+  /** {@return the stable id, for example {@code VET-DURATION-MIN}} */
   public String id() {
     return id;
   }
 
-  /** Returns whether the rule checks one mobility or a project. */
+  /** {@return whether the rule checks one mobility or a project} */
   public Level level() {
     return level;
   }
 
   /**
-   * Returns the usual severity of a failure; a finding may carry a milder one where the edition
-   * says so (see {@link #VET_RECENT_GRADUATE}).
+   * {@return the usual severity of a failure; a finding may carry a milder one where the edition
+   * says so (see {@link #VET_RECENT_GRADUATE})}
    */
   public Severity severity() {
     return severity;
   }
 
   /**
-   * Returns the property path the rule usually concerns, relative to a {@code Mobility} or {@code
-   * Project}, e.g. {@code endDate} or {@code receiving.country}.
+   * {@return the property path the rule usually concerns, relative to a {@code Mobility} or {@code
+   * Project}, for example {@code endDate} or {@code receiving.country}}
    */
   public String field() {
     return field;
   }
 
-  /** Returns what the rule checks, in one or two English sentences. */
+  /** {@return what the rule checks, in one or two English sentences} */
   public String description() {
     return description;
   }
 
   /**
-   * Returns the message key of its findings: {@code io.github.vetmobility.rules.} followed by the
-   * id.
+   * {@return the message key of its findings: {@code io.github.vetmobility.rules.} followed by the
+   * id}
    */
   public String messageKey() {
     return "io.github.vetmobility.rules." + id;
   }
 
-  /** Returns the English message template, with named arguments in braces, e.g. {@code {min}}. */
+  /**
+   * {@return the English message template, with named arguments in braces, for example {@code
+   * {min}}}
+   */
   public String messageTemplate() {
     return messageTemplate;
   }
 
   /**
-   * Returns the rule-book keys that hold the rule's numbers and sources; {@code *} stands for an
-   * activity code, a region number or a country code.
+   * {@return the rule-book keys that hold the rule's numbers and sources; {@code *} stands for an
+   * activity code, a region number or a country code}
    */
   public List<String> keys() {
     return keys;
   }
 
   /**
-   * Returns the rule with this id, e.g. {@code VET-DURATION-MIN} (any case; {@code _} may stand for
-   * {@code -}).
+   * Returns the rule with this id, for example {@code VET-DURATION-MIN} (any case; {@code _} may
+   * stand for {@code -}).
    *
    * @param id the rule id
    * @return the rule

@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The rules of one edition for one key action, e.g. Erasmus+ call 2025, KA122-VET; for the pilot
- * schemes, which have no key action, the rules of the pilot. Obtain one from {@link RuleBooks}.
- * Immutable and thread-safe.
+ * The rules of one edition for one key action, for example Erasmus+ call 2025, KA122-VET; for the
+ * pilot schemes, which have no key action, the rules of the pilot. Obtain one from {@link
+ * RuleBooks}. Immutable and thread-safe.
  *
  * <p>Every number a rule uses comes from the rule book's data file, with its source and confidence
  * ({@link #facts()}). Assessing a mobility never throws for a mobility that breaks rules: breaches
@@ -58,22 +58,22 @@ public final class RuleBook {
     return data;
   }
 
-  /** Returns the edition (programme and call year). */
+  /** {@return the edition (programme and call year)} */
   public Edition edition() {
     return data.edition();
   }
 
-  /** Returns the key action, e.g. {@code KA122}; empty for the pilot schemes. */
+  /** {@return the key action, for example {@code KA122}; empty for the pilot schemes} */
   public Optional<KeyAction> action() {
     return Optional.ofNullable(data.action());
   }
 
-  /** Returns the key, e.g. {@code EP2127-2025-KA122} or {@code PILOT2018-2018}. */
+  /** {@return the key, for example {@code EP2127-2025-KA122} or {@code PILOT2018-2018}} */
   public String key() {
     return key;
   }
 
-  /** Returns the name of the data file the rule book was read from. */
+  /** {@return the name of the data file the rule book was read from} */
   public String fileName() {
     return data.file().name();
   }
@@ -257,7 +257,7 @@ public final class RuleBook {
         new Assessment(this, List.copyOf(findings), bits[0], bits[1], bits[2], restsOn));
   }
 
-  /** Returns every fact of this edition (the values of its call year, known or unknown). */
+  /** {@return every fact of this edition (the values of its call year, known or unknown)} */
   public List<Fact> facts() {
     return data.facts();
   }

@@ -92,7 +92,7 @@ public final class RuleBooks {
     return out;
   }
 
-  /** Returns the rule books shipped with the library (read when first used). */
+  /** {@return the rule books shipped with the library (read when first used)} */
   public static RuleBooks builtIn() {
     return BuiltIn.INSTANCE;
   }
@@ -170,7 +170,7 @@ public final class RuleBooks {
     return new RuleBooks(new ArrayList<>(byKey.values()));
   }
 
-  /** Returns every rule book, by edition and key action. */
+  /** {@return every rule book, by edition and key action} */
   public List<RuleBook> all() {
     return books;
   }

@@ -124,49 +124,57 @@ public final class Source {
     return new Source(id, kind, fromCall, toCall, title.strip(), url);
   }
 
-  /** Returns the id facts cite, e.g. {@code G26}. */
+  /** {@return the id facts cite, for example {@code G26}} */
   public String id() {
     return id;
   }
 
-  /** Returns the kind of document. */
+  /** {@return the kind of document} */
   public SourceKind kind() {
     return kind;
   }
 
-  /** Returns the human title. */
+  /** {@return the human title} */
   public String title() {
     return title;
   }
 
-  /** Returns the web address. */
+  /** {@return the web address} */
   public String url() {
     return url;
   }
 
-  /** Returns the first call year the source speaks for; empty when it speaks for any. */
+  /** {@return the first call year the source speaks for; empty when it speaks for any} */
   public Optional<Integer> fromCall() {
     return fromCall == ANY ? Optional.empty() : Optional.of(fromCall);
   }
 
-  /** Returns the last call year the source speaks for; empty when it speaks for any. */
+  /** {@return the last call year the source speaks for; empty when it speaks for any} */
   public Optional<Integer> toCall() {
     return toCall == ANY ? Optional.empty() : Optional.of(toCall);
   }
 
-  /** Returns whether the source speaks for a call year. */
+  /**
+   * {@return whether the source speaks for a call year}
+   *
+   * @param callYear the call year, for example {@code 2025}
+   */
   public boolean covers(int callYear) {
     return fromCall == ANY || (callYear >= fromCall && callYear <= toCall);
   }
 
-  /** Returns whether the source can make a fact of that call year confirmed. */
+  /**
+   * {@return whether the source can make a fact of that call year confirmed}
+   *
+   * @param callYear the call year of the fact
+   */
   public boolean confirms(int callYear) {
     return kind.canConfirm() && covers(callYear);
   }
 
   /**
-   * Returns the kind as written in a rule-book {@code source} line, with the call years when the
-   * source has some: {@code programme_guide:2026}, {@code commission:2021-2024}, {@code official}.
+   * {@return the kind as written in a rule-book {@code source} line, with the call years when the
+   * source has some: {@code programme_guide:2026}, {@code commission:2021-2024}, {@code official}}
    */
   public String kindWithCalls() {
     if (fromCall == ANY) {
@@ -176,7 +184,8 @@ public final class Source {
   }
 
   /**
-   * Returns the label of kind and calls, e.g. {@code Programme Guide 2026} or {@code third party}.
+   * {@return the label of kind and calls, for example {@code Programme Guide 2026} or {@code third
+   * party}}
    */
   public String kindLabel() {
     if (fromCall == ANY) {
@@ -186,8 +195,8 @@ public final class Source {
   }
 
   /**
-   * Returns the line that declares this source in a rule-book file: {@code source ID KIND TITLE |
-   * URL}.
+   * {@return the line that declares this source in a rule-book file: {@code source ID KIND TITLE |
+   * URL}}
    */
   public String declaration() {
     return "source " + id + " " + kindWithCalls() + " " + title + " | " + url;
@@ -210,7 +219,8 @@ public final class Source {
   }
 
   /**
-   * Returns e.g. {@code G26: Erasmus+ Programme Guide 2026 (Programme Guide 2026), https://...}.
+   * Returns the text, for example {@code G26: Erasmus+ Programme Guide 2026 (Programme Guide 2026),
+   * https://...}.
    */
   @Override
   public String toString() {

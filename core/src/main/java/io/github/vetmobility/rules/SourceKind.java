@@ -30,17 +30,17 @@ public enum SourceKind {
     this.label = label;
   }
 
-  /** Returns the kind as written in data files, e.g. {@code programme_guide}. */
+  /** {@return the kind as written in data files, for example {@code programme_guide}} */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns a short English label, e.g. {@code Programme Guide}. */
+  /** {@return a short English label, for example {@code Programme Guide}} */
   public String label() {
     return label;
   }
 
-  /** Returns whether a source of this kind can make a fact confirmed for the calls it covers. */
+  /** {@return whether a source of this kind can make a fact confirmed for the calls it covers} */
   public boolean canConfirm() {
     return this == PROGRAMME_GUIDE || this == OFFICIAL || this == COMMISSION;
   }

@@ -16,9 +16,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is the code of an Erasmus accreditation (key action KA120, with a field), e.g.
- * {@code 2021-1-RO01-KA120-VET-000042802}, or {@code 2020-1-PL01-KA120-VET-095178} for the first
- * accreditation call.
+ * The annotated text is the code of an Erasmus accreditation (key action KA120, with a field), for
+ * example {@code 2021-1-RO01-KA120-VET-000042802}, or {@code 2020-1-PL01-KA120-VET-095178} for the
+ * first accreditation call.
  *
  * <p>Supported type: {@link CharSequence}. {@code null} is valid: combine with {@code @NotNull}
  * where a value is required. The check is the one of core's parser, so a value accepted here is one
@@ -34,26 +34,27 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(AccreditationCode.List.class)
 public @interface AccreditationCode {
-  /** Returns the message template; by default the key {@value #MESSAGE}. */
+  /** {@return the message template; by default the key {@value #MESSAGE}} */
   String message() default MESSAGE;
 
-  /** Returns the groups the constraint belongs to. */
+  /** {@return the groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Returns the payload attached to the constraint. */
+  /** {@return the payload attached to the constraint} */
   Class<? extends Payload>[] payload() default {};
 
   /** The default message key, namespaced by the annotation's full name. */
   String MESSAGE = "{io.github.vetmobility.validation.AccreditationCode.message}";
 
   /**
-   * Several {@code @AccreditationCode} constraints on the same element, e.g. in different groups.
+   * Several {@code @AccreditationCode} constraints on the same element, for example in different
+   * groups.
    */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** Returns the repeated constraints. */
+    /** {@return the repeated constraints} */
     AccreditationCode[] value();
   }
 }

@@ -36,7 +36,7 @@ public final class EligibilitySettings {
     this.fallback = fallback;
   }
 
-  /** Returns the settings used when the host sets none: built-in rule books, no fallback. */
+  /** {@return the settings used when the host sets none: built-in rule books, no fallback} */
   public static EligibilitySettings defaults() {
     return DEFAULTS;
   }
@@ -76,12 +76,12 @@ public final class EligibilitySettings {
     return withFallback(RuleBookChoice.byKey(ruleBooks, ruleBookKey));
   }
 
-  /** Returns the rule books to choose from. */
+  /** {@return the rule books to choose from} */
   public RuleBooks ruleBooks() {
     return ruleBooks;
   }
 
-  /** Returns the rule book for mobilities that name no edition, if set. */
+  /** {@return the rule book for mobilities that name no edition, if set} */
   public Optional<RuleBook> fallback() {
     return Optional.ofNullable(fallback);
   }

@@ -57,39 +57,39 @@ import java.lang.annotation.Target;
 @Repeatable(EligibleMobility.List.class)
 public @interface EligibleMobility {
   /**
-   * Returns the message template. Left at its default, each finding is reported with its rule's own
-   * message; any other template reports one violation for the whole mobility.
+   * {@return the message template} Left at its default, each finding is reported with its rule's
+   * own message; any other template reports one violation for the whole mobility.
    */
   String message() default MESSAGE;
 
-  /** Returns the groups the constraint belongs to. */
+  /** {@return the groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Returns the payload attached to the constraint. */
+  /** {@return the payload attached to the constraint} */
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * Returns the rule book for a mobility without project reference: a rule-book key such as {@code
+   * {@return the rule book for a mobility without project reference: a rule-book key such as {@code
    * EP2127-2025-KA122} or {@code PILOT2018-2018}, or a key action alone such as {@code KA122} for
    * the latest call of that action not after today (today from the validator's {@code
-   * ClockProvider}). Empty by default: the factory's {@link EligibilitySettings} decide.
+   * ClockProvider})} Empty by default: the factory's {@link EligibilitySettings} decide.
    */
   String ruleBook() default "";
 
-  /** Returns whether findings of severity warning are reported too; {@code false} by default. */
+  /** {@return whether findings of severity warning are reported too; {@code false} by default} */
   boolean reportWarnings() default false;
 
   /**
-   * Returns whether a rule that could not be checked (a value unknown for the edition, an input not
-   * given) is a violation. By default it is only a warning finding, reported with {@link
+   * {@return whether a rule that could not be checked (a value unknown for the edition, an input
+   * not given) is a violation} By default it is only a warning finding, reported with {@link
    * #reportWarnings()}; strict validation accepts only what was checked.
    */
   boolean strict() default false;
 
   /**
-   * Returns the mapper that turns the annotated host type into a mobility; {@code
+   * {@return the mapper that turns the annotated host type into a mobility; {@code
    * MobilityMapper.class} itself (the default) means none: the value is a {@code Mobility} or a
-   * {@link MobilitySource}.
+   * {@link MobilitySource}}
    */
   @SuppressWarnings("rawtypes")
   Class<? extends MobilityMapper> mapper() default MobilityMapper.class;
@@ -98,13 +98,14 @@ public @interface EligibleMobility {
   String MESSAGE = "{io.github.vetmobility.validation.EligibleMobility.message}";
 
   /**
-   * Several {@code @EligibleMobility} constraints on the same element, e.g. in different groups.
+   * Several {@code @EligibleMobility} constraints on the same element, for example in different
+   * groups.
    */
   @Documented
   @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, CONSTRUCTOR, ANNOTATION_TYPE})
   @Retention(RUNTIME)
   @interface List {
-    /** Returns the repeated constraints. */
+    /** {@return the repeated constraints} */
     EligibleMobility[] value();
   }
 }

@@ -33,23 +33,23 @@ import java.lang.annotation.Target;
 @Repeatable(EligibleProject.List.class)
 public @interface EligibleProject {
   /**
-   * Returns the message template. Left at its default, each finding is reported with its rule's own
-   * message; any other template reports one violation for the whole project.
+   * {@return the message template} Left at its default, each finding is reported with its rule's
+   * own message; any other template reports one violation for the whole project.
    */
   String message() default MESSAGE;
 
-  /** Returns the groups the constraint belongs to. */
+  /** {@return the groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Returns the payload attached to the constraint. */
+  /** {@return the payload attached to the constraint} */
   Class<? extends Payload>[] payload() default {};
 
-  /** Returns whether findings of severity warning are reported too; {@code false} by default. */
+  /** {@return whether findings of severity warning are reported too; {@code false} by default} */
   boolean reportWarnings() default false;
 
   /**
-   * Returns whether a rule that could not be checked (a value unknown for the edition, an input not
-   * given) is a violation. By default it is only a warning finding, reported with {@link
+   * {@return whether a rule that could not be checked (a value unknown for the edition, an input
+   * not given) is a violation} By default it is only a warning finding, reported with {@link
    * #reportWarnings()}; strict validation accepts only what was checked.
    */
   boolean strict() default false;
@@ -57,12 +57,15 @@ public @interface EligibleProject {
   /** The default message key, namespaced by the annotation's full name. */
   String MESSAGE = "{io.github.vetmobility.validation.EligibleProject.message}";
 
-  /** Several {@code @EligibleProject} constraints on the same element, e.g. in different groups. */
+  /**
+   * Several {@code @EligibleProject} constraints on the same element, for example in different
+   * groups.
+   */
   @Documented
   @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, CONSTRUCTOR, ANNOTATION_TYPE})
   @Retention(RUNTIME)
   @interface List {
-    /** Returns the repeated constraints. */
+    /** {@return the repeated constraints} */
     EligibleProject[] value();
   }
 }

@@ -35,18 +35,18 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(ErasmusCountryCode.List.class)
 public @interface ErasmusCountryCode {
-  /** Returns the message template; by default the key {@value #MESSAGE}. */
+  /** {@return the message template; by default the key {@value #MESSAGE}} */
   String message() default MESSAGE;
 
-  /** Returns the groups the constraint belongs to. */
+  /** {@return the groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Returns the payload attached to the constraint. */
+  /** {@return the payload attached to the constraint} */
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * Returns whether the ISO aliases {@code GR} (for {@code EL}) and {@code GB} (for {@code UK}) are
-   * accepted; {@code false} by default, as in project references and Commission forms.
+   * {@return whether the ISO aliases {@code GR} (for {@code EL}) and {@code GB} (for {@code UK})
+   * are accepted; {@code false} by default, as in project references and Commission forms}
    */
   boolean acceptIsoAliases() default false;
 
@@ -54,13 +54,14 @@ public @interface ErasmusCountryCode {
   String MESSAGE = "{io.github.vetmobility.validation.ErasmusCountryCode.message}";
 
   /**
-   * Several {@code @ErasmusCountryCode} constraints on the same element, e.g. in different groups.
+   * Several {@code @ErasmusCountryCode} constraints on the same element, for example in different
+   * groups.
    */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** Returns the repeated constraints. */
+    /** {@return the repeated constraints} */
     ErasmusCountryCode[] value();
   }
 }

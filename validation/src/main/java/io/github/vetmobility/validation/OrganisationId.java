@@ -16,8 +16,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is an Organisation ID (OID): {@code E} followed by 8 digits, e.g. {@code
- * E10208308}. Surrounding white space and a lower-case {@code e} are tolerated, as by the parser.
+ * The annotated text is an Organisation ID (OID): {@code E} followed by 8 digits, for example
+ * {@code E10208308}. Surrounding white space and a lower-case {@code e} are tolerated, as by the
+ * parser.
  *
  * <p>Supported type: {@link CharSequence}. {@code null} is valid: combine with {@code @NotNull}
  * where a value is required. The check is the one of core's parser, so a value accepted here is one
@@ -33,24 +34,27 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(OrganisationId.List.class)
 public @interface OrganisationId {
-  /** Returns the message template; by default the key {@value #MESSAGE}. */
+  /** {@return the message template; by default the key {@value #MESSAGE}} */
   String message() default MESSAGE;
 
-  /** Returns the groups the constraint belongs to. */
+  /** {@return the groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Returns the payload attached to the constraint. */
+  /** {@return the payload attached to the constraint} */
   Class<? extends Payload>[] payload() default {};
 
   /** The default message key, namespaced by the annotation's full name. */
   String MESSAGE = "{io.github.vetmobility.validation.OrganisationId.message}";
 
-  /** Several {@code @OrganisationId} constraints on the same element, e.g. in different groups. */
+  /**
+   * Several {@code @OrganisationId} constraints on the same element, for example in different
+   * groups.
+   */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** Returns the repeated constraints. */
+    /** {@return the repeated constraints} */
     OrganisationId[] value();
   }
 }

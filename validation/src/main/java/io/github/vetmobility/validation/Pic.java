@@ -16,8 +16,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is a Participant Identification Code (PIC): exactly 9 ASCII digits, e.g.
- * {@code 949240934}. Surrounding white space is tolerated, as by the parser.
+ * The annotated text is a Participant Identification Code (PIC): exactly 9 ASCII digits, for
+ * example {@code 949240934}. Surrounding white space is tolerated, as by the parser.
  *
  * <p>Supported type: {@link CharSequence}. {@code null} is valid: combine with {@code @NotNull}
  * where a value is required. The check is the one of core's parser, so a value accepted here is one
@@ -33,24 +33,24 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(Pic.List.class)
 public @interface Pic {
-  /** Returns the message template; by default the key {@value #MESSAGE}. */
+  /** {@return the message template; by default the key {@value #MESSAGE}} */
   String message() default MESSAGE;
 
-  /** Returns the groups the constraint belongs to. */
+  /** {@return the groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Returns the payload attached to the constraint. */
+  /** {@return the payload attached to the constraint} */
   Class<? extends Payload>[] payload() default {};
 
   /** The default message key, namespaced by the annotation's full name. */
   String MESSAGE = "{io.github.vetmobility.validation.Pic.message}";
 
-  /** Several {@code @Pic} constraints on the same element, e.g. in different groups. */
+  /** Several {@code @Pic} constraints on the same element, for example in different groups. */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** Returns the repeated constraints. */
+    /** {@return the repeated constraints} */
     Pic[] value();
   }
 }

@@ -34,26 +34,27 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(ProjectReference.List.class)
 public @interface ProjectReference {
-  /** Returns the message template; by default the key {@value #MESSAGE}. */
+  /** {@return the message template; by default the key {@value #MESSAGE}} */
   String message() default MESSAGE;
 
-  /** Returns the groups the constraint belongs to. */
+  /** {@return the groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
-  /** Returns the payload attached to the constraint. */
+  /** {@return the payload attached to the constraint} */
   Class<? extends Payload>[] payload() default {};
 
   /** The default message key, namespaced by the annotation's full name. */
   String MESSAGE = "{io.github.vetmobility.validation.ProjectReference.message}";
 
   /**
-   * Several {@code @ProjectReference} constraints on the same element, e.g. in different groups.
+   * Several {@code @ProjectReference} constraints on the same element, for example in different
+   * groups.
    */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** Returns the repeated constraints. */
+    /** {@return the repeated constraints} */
     ProjectReference[] value();
   }
 }

@@ -81,7 +81,7 @@ public final class VetArbitraries {
   }
 
   /**
-   * Returns the countries that have a status under a rule book, e.g. the third countries not
+   * Returns the countries that have a status under a rule book, for example the third countries not
    * associated to the programme under the 2025 call.
    *
    * @param book the rule book
@@ -122,7 +122,8 @@ public final class VetArbitraries {
 
   /**
    * Returns Erasmus codes: a prefix of 1 to 3 letters padded to three characters, a city part of
-   * letters and a number of 1 to 3 digits, e.g. {@code "A BADEN01"} or {@code "IRLDUBLIN01"}.
+   * letters and a number of 1 to 3 digits, for example {@code "A BADEN01"} or {@code
+   * "IRLDUBLIN01"}.
    *
    * @return an arbitrary of Erasmus codes
    */

@@ -26,8 +26,8 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * Offers the arbitraries of {@link VetArbitraries} to {@code @ForAll} parameters of the domain
- * types, e.g. {@code @ForAll OrganisationId oid} or {@code @ForAll Mobility mobility}, and every
- * enum of vetmobility (country codes, activity types, ...).
+ * types, for example {@code @ForAll OrganisationId oid} or {@code @ForAll Mobility mobility}, and
+ * every enum of vetmobility (country codes, activity types, ...).
  *
  * <p>Registered as a service (module-info and {@code META-INF/services}), so jqwik finds it as soon
  * as the testkit is on the test class path; {@link VetMobilityDomain} offers it as an opt-in

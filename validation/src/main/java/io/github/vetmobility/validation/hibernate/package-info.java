@@ -1,7 +1,7 @@
 /**
  * Programmatic definitions of this module's constraints for Hibernate Validator's {@code
  * ConstraintMapping} API, the counterpart of Hibernate Validator's own {@code cfg.defs}: they put
- * the constraints on host types that cannot be annotated, e.g. from a {@code
+ * the constraints on host types that cannot be annotated, for example from a {@code
  * ConstraintMappingContributor}. Using this package needs Hibernate Validator on the class path.
  *
  * <pre>{@code
