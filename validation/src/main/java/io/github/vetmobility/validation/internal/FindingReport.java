@@ -3,6 +3,7 @@ package io.github.vetmobility.validation.internal;
 import io.github.vetmobility.rules.Assessment;
 import io.github.vetmobility.rules.Finding;
 import io.github.vetmobility.rules.Severity;
+import io.github.vetmobility.validation.HostPaths;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ final class FindingReport {
    * @param reportWarnings whether warnings count
    * @param perFinding whether each finding is its own violation; else the constraint's own message
    *     is reported once, with the assessment as payload
+   * @param paths the host's path of each finding's field
    * @param context the validator context
    * @return whether no finding counts
    */
@@ -28,6 +30,7 @@ final class FindingReport {
       Assessment assessment,
       boolean reportWarnings,
       boolean perFinding,
+      HostPaths paths,
       ConstraintValidatorContext context) {
     List<Finding> findings = assessment.findings();
     boolean valid = true;
@@ -45,7 +48,7 @@ final class FindingReport {
         return false;
       }
       HibernateExtensions.describe(context, parameters(f), f);
-      PropertyPath.of(f.field()).addViolation(context, "{" + f.messageKey() + "}");
+      PropertyPath.of(paths.hostPath(f.field())).addViolation(context, "{" + f.messageKey() + "}");
     }
     return valid;
   }
