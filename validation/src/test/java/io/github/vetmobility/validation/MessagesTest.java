@@ -217,4 +217,43 @@ class MessagesTest {
       }
     }
   }
+
+  @Test
+  void aHostThatWordsARuleItselfWinsWithTheFindingsArgumentsAsParameters() {
+    java.util.ResourceBundle host =
+        new java.util.ListResourceBundle() {
+          @Override
+          protected Object[][] getContents() {
+            return new Object[][] {
+              {"io.github.vetmobility.rules.VET-ABROAD", "Both in {country} ({ruleId})"}
+            };
+          }
+        };
+    HibernateValidatorConfiguration c = Validators.english();
+    c.messageInterpolator(
+        new org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator(
+            locale -> host,
+            Set.of(Locale.ENGLISH),
+            Locale.ENGLISH,
+            context -> Locale.ENGLISH,
+            false));
+    ConstraintMapping mapping = c.createConstraintMapping();
+    mapping.type(Mobility.class).constraint(new EligibleMobilityDef());
+    Mobility m =
+        SampleMobilities.eligible()
+            .travelDays(7)
+            .receiving(SampleMobilities.organisation(CountryCode.IT, "E10000002"))
+            .build();
+    try (ValidatorFactory factory = c.addMapping(mapping).buildValidatorFactory()) {
+      Map<String, String> messages = new java.util.TreeMap<>();
+      for (ConstraintViolation<Mobility> v : factory.getValidator().validate(m)) {
+        messages.put(Violations.finding(v).ruleId(), v.getMessage());
+      }
+      assertThat(messages)
+          .containsEntry("VET-ABROAD", "Both in IT (VET-ABROAD)")
+          .containsEntry(
+              "VET-TRAVEL-DAYS",
+              "7 travel days claimed; at most 2 are funded with standard travel");
+    }
+  }
 }
