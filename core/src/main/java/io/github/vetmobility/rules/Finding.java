@@ -5,6 +5,7 @@ import io.github.vetmobility.internal.ValueStyle;
 import io.github.vetmobility.rules.internal.FindingMessages;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -125,9 +126,10 @@ public abstract class Finding {
    *
    * @param locale the locale; only its language counts
    * @return the message
+   * @throws NullPointerException if {@code locale} is {@code null}
    */
   public String message(Locale locale) {
-    Map<String, String> texts = FindingMessages.of(locale);
+    Map<String, String> texts = FindingMessages.of(Objects.requireNonNull(locale, "locale"));
     if (texts.isEmpty()) {
       return message();
     }

@@ -1,6 +1,7 @@
 package io.github.vetmobility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vetmobility.edition.Edition;
 import io.github.vetmobility.rules.internal.FindingMessages;
@@ -282,6 +283,9 @@ class FindingMessagesTest {
     } finally {
       Locale.setDefault(saved);
     }
+    assertThatThrownBy(() -> f.message(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("locale");
   }
 
   @Test
