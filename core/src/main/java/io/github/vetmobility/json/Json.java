@@ -31,8 +31,9 @@ import java.util.Objects;
  *       "distance_band", "grant"}} (the checker adds {@code "line"} after {@code "mobility_id"}).
  * </ul>
  *
- * <p>Messages are in English. Every method is thread-safe; the {@code append...} methods write into
- * a caller's builder, for writers of many rows.
+ * <p>Messages are in English unless a locale is given ({@link Finding#message(Locale)}). Every
+ * method is thread-safe; the {@code append...} methods write into a caller's builder, for writers
+ * of many rows.
  */
 public final class Json {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -58,16 +59,26 @@ public final class Json {
   private Json() {}
 
   /**
-   * Returns an assessment as JSON: {@code verdict}, {@code edition} (the rule book's key, e.g.
-   * {@code EP2127-2024-KA122}), {@code confidence} (lower case) and {@code findings}.
+   * Returns an assessment as JSON: {@code verdict}, {@code edition} (the rule book's key, for
+   * example {@code EP2127-2024-KA122}), {@code confidence} (lower case) and {@code findings}.
    *
    * @param assessment the assessment
    * @return one JSON object, without a line break
    */
   public static String of(Assessment assessment) {
-    return appendAssessmentFields(new StringBuilder(256).append('{'), assessment)
-        .append('}')
-        .toString();
+    return of(assessment, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns an assessment as JSON, with the findings' messages in a language.
+   *
+   * @param assessment the assessment
+   * @param locale the language of the messages (see {@link Finding#message(Locale)})
+   * @return one JSON object, without a line break
+   */
+  public static String of(Assessment assessment, Locale locale) {
+    StringBuilder sb = new StringBuilder(256).append('{');
+    return appendAssessmentFields(sb, assessment, locale).append('}').toString();
   }
 
   /**
@@ -88,7 +99,7 @@ public final class Json {
    * @return one JSON object
    */
   public static String of(Finding finding) {
-    return appendFinding(new StringBuilder(160), finding).toString();
+    return appendFinding(new StringBuilder(160), finding, Locale.ENGLISH).toString();
   }
 
   /**
@@ -100,10 +111,25 @@ public final class Json {
    * @return one JSON object, without a line break
    */
   public static String row(String mobilityId, Assessment assessment, Grant grant) {
+    return row(mobilityId, assessment, grant, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns a mobility's assessment and grant as one row of the checker's {@code jsonl} report,
+   * with the findings' messages in a language.
+   *
+   * @param mobilityId the host's id of the mobility, or {@code null}
+   * @param assessment its assessment
+   * @param grant its grant, as {@code GrantCalculator} gave it for that assessment
+   * @param locale the language of the messages (see {@link Finding#message(Locale)})
+   * @return one JSON object, without a line break
+   */
+  public static String row(String mobilityId, Assessment assessment, Grant grant, Locale locale) {
     Objects.requireNonNull(grant, "grant");
+    Objects.requireNonNull(locale, "locale");
     StringBuilder sb = new StringBuilder(1024).append("{\"mobility_id\":");
     appendString(sb, mobilityId).append(',');
-    appendAssessmentFields(sb, assessment);
+    appendAssessmentFields(sb, assessment, locale);
     appendDistance(sb, grant);
     sb.append(",\"grant\":");
     return appendGrant(sb, grant).append('}').toString();
@@ -152,13 +178,14 @@ public final class Json {
   }
 
   // "verdict":..,"edition":..,"confidence":..,"findings":[..]  (inside an object left open)
-  private static StringBuilder appendAssessmentFields(StringBuilder out, Assessment a) {
+  private static StringBuilder appendAssessmentFields(
+      StringBuilder out, Assessment a, Locale locale) {
     out.append("\"verdict\":\"").append(a.verdict().name()).append("\",\"edition\":");
     appendString(out, a.ruleBook().key()).append(",\"confidence\":\"");
     out.append(lower(a.confidence().name())).append("\",\"findings\":[");
     List<Finding> findings = a.findings();
     for (int i = 0; i < findings.size(); i++) {
-      appendFinding(i == 0 ? out : out.append(','), findings.get(i));
+      appendFinding(i == 0 ? out : out.append(','), findings.get(i), locale);
     }
     return out.append(']');
   }
@@ -168,21 +195,22 @@ public final class Json {
    *
    * @param out where to write
    * @param finding the finding
+   * @param locale the language of the message (see {@link Finding#message(Locale)})
    * @return {@code out}
    */
-  public static StringBuilder appendFinding(StringBuilder out, Finding finding) {
+  public static StringBuilder appendFinding(StringBuilder out, Finding finding, Locale locale) {
     return appendFinding(
         out,
         finding.ruleId(),
         finding.severity().name(),
         finding.field(),
-        finding.message(),
+        locale.getLanguage().equals("en") ? finding.message() : finding.message(locale),
         finding.citation().toString());
   }
 
   /**
    * Appends a finding given by its parts, in the same form as {@link #appendFinding(StringBuilder,
-   * Finding)}: for a report that adds findings of its own (the checker's input findings).
+   * Finding, Locale)}: for a report that adds findings of its own (the checker's input findings).
    *
    * @param out where to write
    * @param rule the rule id, e.g. {@code VET-DURATION-MIN}

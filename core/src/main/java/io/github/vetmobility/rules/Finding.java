@@ -2,13 +2,17 @@ package io.github.vetmobility.rules;
 
 import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.internal.BuilderStyle;
+import io.github.vetmobility.rules.internal.FindingMessages;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * One rule's word on a mobility or project: the rule, the severity, the property it concerns, a
- * message key with named arguments (numbers, dates and codes), an English default message, the
- * citation of the rule and how sure the finding is.
+ * message key with named arguments (numbers, dates, codes and a few words), an English default
+ * message and its translations ({@link #message(Locale)}), the citation of the rule and how sure
+ * the finding is.
  *
  * <p>Most findings say that a rule is broken ({@link Kind#BROKEN}). A rule that applies but could
  * not be checked is never passed over in silence: it yields a {@link Severity#WARNING} finding of
@@ -108,10 +112,48 @@ public abstract class Finding {
   /** {@return the English message: the rule's template with the arguments filled in} */
   @Value.Derived
   public String message() {
-    String t =
-        kind() == Kind.BROKEN
-            ? rule().messageTemplate()
-            : kind() == Kind.UNKNOWN_FACT ? UNKNOWN_FACT_TEMPLATE : MISSING_INPUT_TEMPLATE;
+    return fill(englishTemplate(), Map.of());
+  }
+
+  /**
+   * Returns the message in a locale's language: English, German, Spanish, French, Italian, Dutch,
+   * Polish, Slovenian, Albanian, Macedonian or Serbian (these two in Cyrillic script); English for
+   * any other language, whatever the JVM's default locale.
+   *
+   * <p>Arguments that are words (the {@code side} {@code sending} or {@code receiving}, a
+   * participant {@code category}, a country {@code status}, the {@code travel} and {@code boundary}
+   * of a rule, a list of statuses joined by "or") are translated too. Numbers, dates (ISO 8601,
+   * {@code 2026-03-02}), codes (countries, activity types, rule ids, rule-book keys) and property
+   * paths are written as {@link #arguments()} holds them, in every locale: they are identifiers a
+   * reader can look up, and Bean Validation's message parameters show them the same way.
+   *
+   * @param locale the locale; only its language counts
+   * @return the message
+   * @throws NullPointerException if {@code locale} is {@code null}
+   */
+  public String message(Locale locale) {
+    Map<String, String> texts = FindingMessages.of(Objects.requireNonNull(locale, "locale"));
+    if (texts.isEmpty()) {
+      return message();
+    }
+    // A key the locale's bundle lacks reads the English template, with its words still translated.
+    String t = texts.get(messageKey());
+    return fill(t != null ? t : englishTemplate(), texts);
+  }
+
+  private String englishTemplate() {
+    switch (kind()) {
+      case UNKNOWN_FACT:
+        return UNKNOWN_FACT_TEMPLATE;
+      case MISSING_INPUT:
+        return MISSING_INPUT_TEMPLATE;
+      default:
+        return rule().messageTemplate();
+    }
+  }
+
+  // The template with its {arguments} filled in; texts empty for English (no word translated).
+  private String fill(String t, Map<String, String> texts) {
     StringBuilder sb = new StringBuilder(t.length() + 32);
     int i = 0;
     while (i < t.length()) {
@@ -120,7 +162,13 @@ public abstract class Finding {
       if (close > i) {
         String name = t.substring(i + 1, close);
         Object value = arguments().get(name);
-        sb.append(value == null ? "{" + name + "}" : String.valueOf(value));
+        if (value == null) {
+          sb.append('{').append(name).append('}');
+        } else if (texts.isEmpty() || !(value instanceof String)) {
+          sb.append(value);
+        } else {
+          appendWords(sb, name, (String) value, texts);
+        }
         i = close + 1;
       } else {
         sb.append(c);
@@ -128,6 +176,47 @@ public abstract class Finding {
       }
     }
     return sb.toString();
+  }
+
+  /** The message key prefix of the translated words: {@code token.<argument>.<value>}. */
+  private static final String TOKEN = "io.github.vetmobility.rules.token.";
+
+  /** The argument that lists country statuses or numbers, joined by " or " in English. */
+  private static final String LIST = "allowed";
+
+  private static final String ENGLISH_OR = " or ";
+
+  private static void appendWords(
+      StringBuilder sb, String name, String value, Map<String, String> texts) {
+    if (!name.equals(LIST)) {
+      sb.append(texts.getOrDefault(TOKEN + name + '.' + tokenKey(value), value));
+      return;
+    }
+    String or = ' ' + texts.getOrDefault("io.github.vetmobility.rules.list.or", "or") + ' ';
+    String[] items = value.split(ENGLISH_OR, -1);
+    for (int k = 0; k < items.length; k++) {
+      sb.append(k == 0 ? "" : or);
+      sb.append(texts.getOrDefault(TOKEN + "status." + tokenKey(items[k]), items[k]));
+    }
+  }
+
+  // "(pilot, no key action)" -> "pilot_no_key_action": a word's value as a key segment.
+  private static String tokenKey(String value) {
+    StringBuilder k = new StringBuilder(value.length());
+    boolean gap = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = Character.toLowerCase(value.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && k.length() > 0) {
+          k.append('_');
+        }
+        k.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return k.toString();
   }
 
   /** {@return where the rule is written} */

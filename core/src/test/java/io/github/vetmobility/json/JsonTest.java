@@ -82,6 +82,17 @@ class JsonTest {
     assertThat(Json.row(null, a, g)).startsWith("{\"mobility_id\":null,\"verdict\":");
   }
 
+  @Test
+  void messagesAreInTheLocaleGiven() {
+    Mobility tooShort = shadowing(1);
+    Assessment a = RuleBooks.builtIn().get(tooShort.projectReference().get()).assess(tooShort);
+    String french = a.findings().get(0).message(java.util.Locale.FRENCH);
+    assertThat(french).isNotEqualTo(a.findings().get(0).message());
+    assertThat(Json.of(a, java.util.Locale.FRENCH))
+        .contains(Json.appendString(new StringBuilder(), french).toString());
+    assertThat(Json.of(a, java.util.Locale.ENGLISH)).isEqualTo(Json.of(a));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',

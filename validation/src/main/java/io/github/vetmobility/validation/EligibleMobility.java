@@ -28,10 +28,13 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>lies on the property path of the finding, relative to the mobility (e.g. {@code endDate},
- *       {@code receiving.country}), below the annotated element;
- *   <li>has the message template {@code {io.github.vetmobility.rules.RULE-ID}}, translated in the
- *       module's bundles, with the finding's arguments (numbers, dates, codes) and {@code ruleId}
- *       as message parameters;
+ *       {@code receiving.country}), below the annotated element, unless the {@link #mapper()}'s
+ *       {@link MobilityMapper#paths()} names the host's own property for it ({@code hostCountry});
+ *   <li>has the message template {@code {io.github.vetmobility.rules.RULE-ID}}, which reads as
+ *       core's {@code Finding.message(Locale)} in the locale the provider interpolates in (words
+ *       such as the side of an organisation translated too); the finding's arguments (numbers,
+ *       dates, codes) and {@code ruleId} are message parameters as well, for a host that words a
+ *       rule's message in its own {@code ValidationMessages.properties};
  *   <li>carries the core {@code Finding} (rule id, severity, arguments, citation) as dynamic
  *       payload: {@code violation.unwrap(HibernateConstraintViolation.class)
  *       .getDynamicPayload(Finding.class)}.

@@ -14,6 +14,9 @@ import io.github.vetmobility.mobility.Mobility;
  * the module path). One instance serves every validation of a constraint, concurrently: keep it
  * stateless.
  *
+ * <p>Violations lie on the mobility's paths ({@code receiving.country}) unless {@link #paths()}
+ * names the host's property for a field ({@code hostCountry}).
+ *
  * @param <T> the host type
  */
 public interface MobilityMapper<T> {
@@ -26,4 +29,15 @@ public interface MobilityMapper<T> {
    *     the constraint reports it as a violation on the field the exception names
    */
   Mobility toMobility(T value);
+
+  /**
+   * Returns the host's property for each field of the mobility, so that a violation lies on the
+   * host's path: a finding on {@code receiving.country} is reported on {@code hostCountry} if the
+   * paths map it so. Read once, when the constraint is initialised; return a constant.
+   *
+   * @return the paths; {@link HostPaths#none()} (the default) keeps the mobility's paths
+   */
+  default HostPaths paths() {
+    return HostPaths.none();
+  }
 }

@@ -24,11 +24,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MessagesTest {
-  private static final Map<String, String> ENGLISH = MessageBundles.messages(Locale.ROOT);
+  private static final String RULES = "io.github.vetmobility.rules.";
+  private static final String FINDING = "io.github.vetmobility.validation.finding";
+
+  /** The base bundle: English texts of this module and the lines of core's rules. */
+  private static final Map<String, String> BASE = MessageBundles.messages(Locale.ROOT);
+
+  /** The texts every locale has: the base bundle without the lines of core's rules. */
+  private static final Map<String, String> ENGLISH = MessageBundles.messages(Locale.ENGLISH);
 
   @Test
-  void theEnglishBundleIsExplicitAndEqualToTheBaseBundle() {
-    assertThat(MessageBundles.messages(Locale.ENGLISH)).isEqualTo(ENGLISH);
+  void theEnglishBundleIsExplicitAndEqualToTheBaseBundleButTheRules() {
+    Map<String, String> own = new java.util.TreeMap<>(BASE);
+    own.keySet().removeIf(k -> k.startsWith(RULES));
+    assertThat(ENGLISH).isEqualTo(own);
   }
 
   @Test
@@ -46,10 +55,30 @@ class MessagesTest {
   }
 
   @Test
-  void everyRuleOfTheCatalogueHasItsEnglishTemplate() {
+  void everyRuleLeadsToTheFindingsOwnMessageAndNoRuleTextIsRepeatedHere() {
+    Set<String> keys = new java.util.TreeSet<>();
     for (Rule r : Rule.values()) {
-      assertThat(ENGLISH.get(r.messageKey())).as(r.id()).isEqualTo(r.messageTemplate());
+      keys.add(r.messageKey());
     }
+    keys.add(Finding.UNKNOWN_FACT_KEY);
+    keys.add(Finding.MISSING_INPUT_KEY);
+    Map<String, String> rules = new java.util.TreeMap<>(BASE);
+    rules.keySet().removeIf(k -> !k.startsWith(RULES));
+    assertThat(rules.keySet()).isEqualTo(keys);
+    assertThat(rules.values()).containsOnly("{" + FINDING + "}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("locales")
+  void eachLocaleNamesTheParameterOfItsLanguage(Locale locale) {
+    String language = locale.getLanguage();
+    String parameter =
+        "findingMessage" + Character.toUpperCase(language.charAt(0)) + language.substring(1);
+    assertThat(MessageBundles.messages(locale).get(FINDING)).isEqualTo("{" + parameter + "}");
+  }
+
+  static Stream<Locale> locales() {
+    return MessageBundles.LOCALES.stream();
   }
 
   @Test
@@ -73,6 +102,9 @@ class MessagesTest {
     assertThat(messages.keySet()).as(locale + " keys").isEqualTo(ENGLISH.keySet());
     ENGLISH.forEach(
         (key, english) -> {
+          if (key.equals(FINDING)) {
+            return; // names a parameter per language, checked above
+          }
           String translated = messages.get(key);
           assertThat(MessageBundles.parameters(translated))
               .as(locale + " " + key)
@@ -121,12 +153,9 @@ class MessagesTest {
       assertThat(violations).hasSizeGreaterThanOrEqualTo(3);
       for (ConstraintViolation<Mobility> v : violations) {
         Finding f = Violations.finding(v);
-        String expected = bundle.get(f.messageKey());
-        for (Map.Entry<String, Object> a : f.arguments().entrySet()) {
-          expected = expected.replace("{" + a.getKey() + "}", String.valueOf(a.getValue()));
-        }
-        assertThat(v.getMessage()).as(locale + " " + f.ruleId()).isEqualTo(expected);
-        assertThat(MessageBundles.parameters(expected)).isEmpty();
+        // Core's text, in the locale the validator interpolated in.
+        assertThat(v.getMessage()).as(locale + " " + f.ruleId()).isEqualTo(f.message(locale));
+        assertThat(v.getMessageTemplate()).isEqualTo("{" + f.messageKey() + "}");
       }
     }
   }
@@ -153,6 +182,78 @@ class MessagesTest {
             .as(locale + " " + template)
             .isEqualTo(expected.get(template.substring(1, template.length() - 1)));
       }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("localesAndInterpolators")
+  void wordsAmongTheArgumentsAreTranslatedToo(
+      Locale locale, String interpolator, Function<Locale, HibernateValidatorConfiguration> cfg) {
+    HibernateValidatorConfiguration c = cfg.apply(locale);
+    ConstraintMapping mapping = c.createConstraintMapping();
+    mapping.type(Mobility.class).constraint(new EligibleMobilityDef());
+    // Sent from France under an Italian reference: VET-AGENCY-COUNTRY names the sending side.
+    Mobility m =
+        SampleMobilities.eligible()
+            .sending(SampleMobilities.organisation(CountryCode.FR, "E10000003"))
+            .build();
+    try (ValidatorFactory factory = c.addMapping(mapping).buildValidatorFactory()) {
+      ConstraintViolation<Mobility> v =
+          factory.getValidator().validate(m).stream()
+              .filter(x -> Violations.finding(x).rule() == Rule.VET_AGENCY_COUNTRY)
+              .findFirst()
+              .orElseThrow();
+      assertThat(v.getPropertyPath()).hasToString("sending.country");
+      if (locale.equals(Locale.ENGLISH)) {
+        assertThat(v.getMessage()).startsWith("The sending organisation is in FR");
+      } else {
+        assertThat(v.getMessage()).doesNotContain("sending");
+      }
+      if (locale.equals(Locale.FRENCH)) {
+        assertThat(v.getMessage())
+            .isEqualTo(
+                "L'organisation d'envoi se trouve dans le pays FR, mais le projet est géré par"
+                    + " l'agence nationale IT01");
+      }
+    }
+  }
+
+  @Test
+  void aHostThatWordsARuleItselfWinsWithTheFindingsArgumentsAsParameters() {
+    java.util.ResourceBundle host =
+        new java.util.ListResourceBundle() {
+          @Override
+          protected Object[][] getContents() {
+            return new Object[][] {
+              {"io.github.vetmobility.rules.VET-ABROAD", "Both in {country} ({ruleId})"}
+            };
+          }
+        };
+    HibernateValidatorConfiguration c = Validators.english();
+    c.messageInterpolator(
+        new org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator(
+            locale -> host,
+            Set.of(Locale.ENGLISH),
+            Locale.ENGLISH,
+            context -> Locale.ENGLISH,
+            false));
+    ConstraintMapping mapping = c.createConstraintMapping();
+    mapping.type(Mobility.class).constraint(new EligibleMobilityDef());
+    Mobility m =
+        SampleMobilities.eligible()
+            .travelDays(7)
+            .receiving(SampleMobilities.organisation(CountryCode.IT, "E10000002"))
+            .build();
+    try (ValidatorFactory factory = c.addMapping(mapping).buildValidatorFactory()) {
+      Map<String, String> messages = new java.util.TreeMap<>();
+      for (ConstraintViolation<Mobility> v : factory.getValidator().validate(m)) {
+        messages.put(Violations.finding(v).ruleId(), v.getMessage());
+      }
+      assertThat(messages)
+          .containsEntry("VET-ABROAD", "Both in IT (VET-ABROAD)")
+          .containsEntry(
+              "VET-TRAVEL-DAYS",
+              "7 travel days claimed; at most 2 are funded with standard travel");
     }
   }
 }

@@ -9,6 +9,7 @@ import io.github.vetmobility.participant.ParticipantCategory;
 import io.github.vetmobility.rules.Finding;
 import io.github.vetmobility.validation.EligibleMobility;
 import io.github.vetmobility.validation.ErasmusCountryCode;
+import io.github.vetmobility.validation.HostPaths;
 import io.github.vetmobility.validation.MobilityMapper;
 import io.github.vetmobility.validation.OrganisationId;
 import io.github.vetmobility.validation.Pic;
@@ -35,8 +36,11 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * ({@code @EligibleMobility}, through a {@link MobilityMapper}), and prints each violation with its
  * path, rule id and message.
  *
- * <p>The form knows nothing of core's types: a mapper turns it into a {@code Mobility}. A form of
- * one's own that can implement an interface may implement {@code MobilitySource} instead.
+ * <p>The form knows nothing of core's types: a mapper turns it into a {@code Mobility} and names,
+ * with {@link HostPaths}, the form's property for each field of the mobility, so that violations
+ * lie on {@code end} and {@code hostCountry}, as the form calls them. A form of one's own that can
+ * implement an interface may implement {@code MobilitySource} instead (its violations then lie on
+ * the mobility's paths).
  */
 public final class ValidateHostDto {
   private ValidateHostDto() {}
@@ -71,12 +75,32 @@ public final class ValidateHostDto {
   }
 
   /**
-   * Turns a {@link TraineeshipForm} into a mobility. Public, with a public no-argument constructor,
-   * because the constraint creates it; stateless, because one instance serves every thread.
+   * Turns a {@link TraineeshipForm} into a mobility, and names the form's property for each field
+   * of the mobility, so that a rule broken on {@code receiving.country} is reported on the form's
+   * {@code hostCountry}. Public, with a public no-argument constructor, because the constraint
+   * creates it; stateless, because one instance serves every thread.
    */
   public static final class TraineeshipFormMapper implements MobilityMapper<TraineeshipForm> {
+    // Built once; a misspelt mobility field would fail here, when the class loads.
+    private static final HostPaths PATHS =
+        HostPaths.builder()
+            .map("projectReference", "project")
+            .map("activityType", "activity")
+            .map("sending.country", "homeCountry")
+            .map("sending.oid", "homeOid")
+            .map("receiving.country", "hostCountry")
+            .map("receiving.pic", "hostPic")
+            .map("startDate", "start")
+            .map("endDate", "end")
+            .build();
+
     /** Created by {@code @EligibleMobility}. */
     public TraineeshipFormMapper() {}
+
+    @Override
+    public HostPaths paths() {
+      return PATHS;
+    }
 
     @Override
     public Mobility toMobility(TraineeshipForm form) {

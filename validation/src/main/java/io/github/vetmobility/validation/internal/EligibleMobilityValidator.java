@@ -7,6 +7,7 @@ import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.rules.RuleBooks;
 import io.github.vetmobility.validation.EligibilitySettings;
 import io.github.vetmobility.validation.EligibleMobility;
+import io.github.vetmobility.validation.HostPaths;
 import io.github.vetmobility.validation.MobilityMapper;
 import io.github.vetmobility.validation.MobilitySource;
 import jakarta.validation.ConstraintValidator;
@@ -34,6 +35,7 @@ public final class EligibleMobilityValidator
   private boolean strict;
   private boolean perFinding;
   private MobilityMapper<Object> mapper;
+  private HostPaths paths;
   // The attribute read against the built-in books once; other settings are read per call.
   private RuleBookChoice builtInChoice;
 
@@ -47,6 +49,7 @@ public final class EligibleMobilityValidator
     strict = constraint.strict();
     perFinding = constraint.message().equals(EligibleMobility.MESSAGE);
     mapper = mapper(constraint.mapper());
+    paths = paths(mapper);
     try {
       builtInChoice = RuleBookChoice.parse(RuleBooks.builtIn(), ruleBookAttribute);
     } catch (InvalidValueException e) {
@@ -75,6 +78,18 @@ public final class EligibleMobilityValidator
     }
   }
 
+  private static HostPaths paths(MobilityMapper<Object> mapper) {
+    if (mapper == null) {
+      return HostPaths.none();
+    }
+    HostPaths p = mapper.paths();
+    if (p == null) {
+      throw new ValidationException(
+          mapper.getClass().getName() + ".paths() returned null; return HostPaths.none() instead");
+    }
+    return p;
+  }
+
   @Override
   public boolean isValid(Object value, ConstraintValidatorContext context) {
     if (value == null) {
@@ -85,7 +100,10 @@ public final class EligibleMobilityValidator
       mobility = mobility(value);
     } catch (InvalidValueException e) {
       return FindingReport.problem(
-          context, e.field(), UNREADABLE, Map.of("field", e.field(), "expected", e.expected()));
+          context,
+          paths.hostPath(e.field()),
+          UNREADABLE,
+          Map.of("field", e.field(), "expected", e.expected()));
     } catch (ValidationException e) {
       throw e; // a constraint set up wrongly is the developer's error, not the data's
     } catch (RuntimeException e) {
@@ -94,7 +112,10 @@ public final class EligibleMobilityValidator
       String missing = missingField(e);
       if (missing != null) {
         return FindingReport.problem(
-            context, missing, UNREADABLE, Map.of("field", missing, "expected", "given"));
+            context,
+            paths.hostPath(missing),
+            UNREADABLE,
+            Map.of("field", missing, "expected", "given"));
       }
       return FindingReport.problem(
           context,
@@ -117,18 +138,23 @@ public final class EligibleMobilityValidator
       book = settings.ruleBooks().find(r.callYear(), r.keyAction()).orElse(null);
       if (book == null) {
         return FindingReport.problem(
-            context, "projectReference", UNKNOWN_EDITION, Map.of("reference", r.format()));
+            context,
+            paths.hostPath("projectReference"),
+            UNKNOWN_EDITION,
+            Map.of("reference", r.format()));
       }
     } else {
       book = chosen(settings, context);
       if (book == null) {
-        return FindingReport.problem(context, "projectReference", NO_RULE_BOOK, Map.of());
+        return FindingReport.problem(
+            context, paths.hostPath("projectReference"), NO_RULE_BOOK, Map.of());
       }
     }
     return FindingReport.report(
         strict ? book.assess(mobility).strict() : book.assess(mobility),
         reportWarnings,
         perFinding,
+        paths,
         context);
   }
 

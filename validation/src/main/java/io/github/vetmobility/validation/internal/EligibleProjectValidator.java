@@ -4,6 +4,7 @@ import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.RuleBook;
 import io.github.vetmobility.validation.EligibleProject;
+import io.github.vetmobility.validation.HostPaths;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class EligibleProjectValidator
         strict ? book.assess(project).strict() : book.assess(project),
         reportWarnings,
         perFinding,
+        HostPaths.none(),
         context);
   }
 }

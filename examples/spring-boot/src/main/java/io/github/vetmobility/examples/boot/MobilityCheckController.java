@@ -13,6 +13,7 @@ import io.github.vetmobility.validation.EligibilitySettings;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,14 +44,15 @@ public class MobilityCheckController {
    * the rules.
    *
    * @param request the mobility, valid and eligible
+   * @param locale the language of the request ({@code Accept-Language}), for the messages
    * @return the mobility as core's {@code Json.row} writes it (the checker's {@code jsonl} row
    *     without {@code line}): the verdict ({@code ELIGIBLE} or {@code ELIGIBLE_WITH_WARNINGS}),
    *     rule book, confidence, findings, distance and grant with every line
    */
   @PostMapping(value = "/mobilities/check", produces = MediaType.APPLICATION_JSON_VALUE)
   public String check(
-      @Validated(MobilityCheckRequest.FieldsFirst.class) @RequestBody
-          MobilityCheckRequest request) {
+      @Validated(MobilityCheckRequest.FieldsFirst.class) @RequestBody MobilityCheckRequest request,
+      Locale locale) {
     Mobility mobility = request.mobility();
     // The same rule book @EligibleMobility used: the one the project reference names, else the
     // settings' fallback. Assessing again is cheap (well under a microsecond) and gives the
@@ -61,7 +63,8 @@ public class MobilityCheckController {
             : settings.fallback().orElseThrow();
     Assessment assessment = book.assess(mobility);
     Grant grant = GrantCalculator.builtIn().grant(mobility, assessment, GrantContext.NONE);
-    return Json.row(mobility.id().orElse(null), assessment, grant);
+    // Messages in the request's language (Accept-Language), as the violations of a 400 are.
+    return Json.row(mobility.id().orElse(null), assessment, grant, locale);
   }
 
   /**

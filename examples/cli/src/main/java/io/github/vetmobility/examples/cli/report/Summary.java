@@ -172,10 +172,10 @@ public final class Summary {
   }
 
   /**
-   * Returns the whole summary in one line, for standard error when the report goes elsewhere, e.g.
-   * {@code 58 rows: 11 eligible, 23 eligible with warnings, 15 not eligible, 9 invalid input; grant
-   * EUR 11,379.00 to 38,218.00 (10 rows, 24 more with an unknown line); 24 rows not eligible or
-   * invalid}. Verdicts no row has are left out.
+   * Returns the whole summary in one line, for standard error when the report goes elsewhere, for
+   * example {@code 58 rows: 11 eligible, 23 eligible with warnings, 15 not eligible, 9 invalid
+   * input; grant EUR 11,379.00 to 38,218.00 (10 rows, 24 more with an unknown line); 24 rows not
+   * eligible or invalid}. Verdicts no row has are left out.
    */
   public String oneLine() {
     StringBuilder sb = new StringBuilder(160).append(rows()).append(rows() == 1 ? " row" : " rows");
