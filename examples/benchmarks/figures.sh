@@ -14,6 +14,7 @@
 #   -n PAIRS     pairs of runs in cold, first and rows (default 3); jmh runs -j pairs
 #   -j PAIRS     pairs of JMH runs (default 1: a run takes about a minute and a half)
 #   -r ROWS      rows of the two generated files of the rows section (default 1000000)
+#   -f FILES     files of the rows section: generate,distinct (default both)
 #   -w DIR       working folder for the generated files and outputs (default: a new temporary one,
 #                removed at the end; the rows section needs about 4 GB there while it compares)
 #   -h           this help
@@ -26,7 +27,8 @@
 #   rows   `check -o jsonl --output-file /dev/null` with -Xmx256m on `generate --rows ROWS --seed 1`
 #          and on the same with --distinct: wall, CPU and peak RSS. Before the timed runs each
 #          file is checked once by each build into a file and the two reports are compared with
-#          cmp: "identical" or the first difference.
+#          cmp: "identical" or the first difference. A run that fails (e.g. out of heap) is
+#          counted and reported with its last message; the others go on.
 #   jmh    AssessmentBenchmark and GrantBenchmark.grant with -prof gc: ns/op and B/op, and
 #          Hibernate Validator / (assessment + grant) per run.
 set -euo pipefail
@@ -35,14 +37,16 @@ sections="cold,first,rows,jmh"
 pairs=3
 jmh_pairs=1
 rows=1000000
+files="generate,distinct"
 work=""
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
-while getopts "s:n:j:r:w:h" opt; do
+while getopts "s:n:j:r:f:w:h" opt; do
   case "$opt" in
     s) sections="$OPTARG" ;;
     n) pairs="$OPTARG" ;;
     j) jmh_pairs="$OPTARG" ;;
     r) rows="$OPTARG" ;;
+    f) files="$OPTARG" ;;
     w) work="$OPTARG" ;;
     h) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
@@ -83,6 +87,10 @@ stats() {
 }
 # ratio PREV_FILE NEW_FILE COLUMN: new/previous pair by pair, "median (min-max)".
 ratio() {
+  if [ ! -s "$1" ] || [ ! -s "$2" ] || [ "$(wc -l < "$1")" != "$(wc -l < "$2")" ]; then
+    echo "-"
+    return
+  fi
   paste "$1" "$2" | awk -v c="$3" -v n="$(awk '{print NF; exit}' "$1")" \
     '{ if ($c > 0) print $(n + c) / $c }' > "$work/ratio"
   stats "$work/ratio" 1
@@ -95,16 +103,27 @@ header() {
   row "measure" "previous" "new" "new/previous"
   row "---" "---" "---" "---"
 }
-# timed OUTFILE CMD...: appends "wall cpu peak_MiB" of one run to OUTFILE.
+# timed OUTFILE CMD...: appends "wall cpu peak_MiB" of one run to OUTFILE; a failed run is
+# appended to OUTFILE.failed with its last message instead.
 timed() {
   local out="$1"
   shift
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || {
-    echo "figures.sh: failed: $*" >&2
-    cat "$work/stderr" >&2
-    exit 1
-  }
-  awk '{printf "%s %.2f %.1f\n", $1, $2 + $3, $4 / 1024}' "$work/time" >> "$out"
+  if /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > /dev/null 2> "$work/stderr"; then
+    awk '{printf "%s %.2f %.1f\n", $1, $2 + $3, $4 / 1024}' "$work/time" >> "$out"
+  else
+    echo "exit $(awk '/exited with/ {print $NF}' "$work/time"): $(grep -v '^Command' "$work/stderr" \
+      | tail -1)" >> "$out.failed"
+  fi
+}
+# failures FILE...: "" or ", N failed: last message" of runs recorded by timed.
+failures() {
+  local f
+  for f in "$@"; do
+    if [ -s "$f.failed" ]; then
+      printf '; %s: %s run(s) failed, e.g. %s' "${f##*.}" "$(wc -l < "$f.failed")" \
+        "$(tail -1 "$f.failed")"
+    fi
+  done
 }
 
 if want cold; then
@@ -157,17 +176,27 @@ if want first; then
 fi
 
 if want rows; then
-  java -jar "$new/vetmobility-cli.jar" generate --rows "$rows" --seed 1 --output-file "$work/m.csv"
-  java -jar "$new/vetmobility-cli.jar" generate --rows "$rows" --seed 1 --distinct \
-    --output-file "$work/d.csv"
+  fs=()
+  case ",$files," in *",generate,"*) fs+=(m) ;; esac
+  case ",$files," in *",distinct,"*) fs+=(d) ;; esac
+  for f in "${fs[@]}"; do
+    java -jar "$new/vetmobility-cli.jar" generate --rows "$rows" --seed 1 \
+      $([ $f = d ] && echo --distinct) --output-file "$work/$f.csv"
+  done
   same=()
-  for f in m d; do
+  for f in "${fs[@]}"; do
+    ok=1
     for b in prev new; do
       jar=$([ $b = prev ] && echo "$prev" || echo "$new")/vetmobility-cli.jar
       java -Xmx256m -jar "$jar" check -o jsonl --exit-zero --no-progress \
-        --output-file "$work/$f.$b.jsonl" "$work/$f.csv"
+        --output-file "$work/$f.$b.jsonl" "$work/$f.csv" > /dev/null 2> "$work/stderr" || {
+        ok=0
+        same+=("$f: $b failed, not compared: $(tail -1 "$work/stderr")")
+      }
     done
-    if cmp "$work/$f.prev.jsonl" "$work/$f.new.jsonl" > "$work/cmp" 2>&1; then
+    if [ $ok = 0 ]; then
+      :
+    elif cmp "$work/$f.prev.jsonl" "$work/$f.new.jsonl" > "$work/cmp" 2>&1; then
       same+=("$f: identical ($(wc -c < "$work/$f.new.jsonl") bytes)")
     else
       same+=("$f: DIFFERENT: $(head -1 "$work/cmp")")
@@ -176,7 +205,7 @@ if want rows; then
   done
   rm -f "$work"/rows.*
   for ((i = 0; i < pairs; i++)); do
-    for f in m d; do
+    for f in "${fs[@]}"; do
       for b in prev new; do
         jar=$([ $b = prev ] && echo "$prev" || echo "$new")/vetmobility-cli.jar
         timed "$work/rows.$f.$b" java -Xmx256m -jar "$jar" check -o jsonl --exit-zero \
@@ -185,18 +214,21 @@ if want rows; then
     done
   done
   header "check -o jsonl of $rows rows, -Xmx256m"
-  for f in m d; do
+  for f in "${fs[@]}"; do
     name=$([ $f = m ] && echo "generate" || echo "--distinct")
+    touch "$work/rows.$f.prev" "$work/rows.$f.new"
     row "$name: wall s" "$(stats "$work/rows.$f.prev" 1)" "$(stats "$work/rows.$f.new" 1)" \
       "$(ratio "$work/rows.$f.prev" "$work/rows.$f.new" 1)"
     row "$name: CPU s" "$(stats "$work/rows.$f.prev" 2)" "$(stats "$work/rows.$f.new" 2)" \
       "$(ratio "$work/rows.$f.prev" "$work/rows.$f.new" 2)"
     row "$name: peak RSS MiB" "$(stats "$work/rows.$f.prev" 3)" "$(stats "$work/rows.$f.new" 3)" \
       "$(ratio "$work/rows.$f.prev" "$work/rows.$f.new" 3)"
+    fail=$(failures "$work/rows.$f.prev" "$work/rows.$f.new")
+    [ -z "$fail" ] || echo "$name${fail}"
   done
   echo
-  printf 'Reports compared with cmp: %s; %s\n' "${same[0]}" "${same[1]}"
-  rm -f "$work/m.csv" "$work/d.csv"
+  echo "Reports compared with cmp: ${same[*]}"
+  for f in "${fs[@]}"; do rm -f "$work/$f.csv"; done
 fi
 
 if want jmh; then
