@@ -194,6 +194,25 @@ public final class RuleFileReader {
   // a file has hundreds of lines, and the matcher ran interpreted at start-up.
   static String[] words(String line) {
     List<String> out = new ArrayList<>(8);
+    if (line.indexOf('\t') < 0
+        && line.indexOf('\u000B') < 0
+        && line.indexOf('\f') < 0
+        && line.indexOf('\r') < 0
+        && line.indexOf('\n') < 0) {
+      // Spaces only, as almost every line: String.indexOf is compiled long before this code is.
+      int start = 0;
+      int space;
+      while ((space = line.indexOf(' ', start)) >= 0) {
+        if (space > start || out.isEmpty()) {
+          out.add(line.substring(start, space));
+        }
+        start = space + 1;
+      }
+      if (start < line.length() || out.isEmpty()) {
+        out.add(line.substring(start));
+      }
+      return out.toArray(new String[0]);
+    }
     int i = 0;
     int n = line.length();
     while (i < n) {
