@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Finds the coordinates of a city in a country, so that a distance can be computed from a place
@@ -25,7 +25,8 @@ import java.util.zip.GZIPInputStream;
  * inhabitants in the EU, the associated countries, the Western Balkans and their European
  * neighbours, and places of at least 15,000 inhabitants elsewhere, with their Latin-script
  * alternate names ({@code Wien}, {@code Prishtina}). It is derived from GeoNames data
- * (https://www.geonames.org/, CC BY 3.0 and CC BY 4.0) and read on first use.
+ * (https://www.geonames.org/, CC BY 3.0 and CC BY 4.0), and read country by country: a look-up
+ * reads the places of the countries it names, once.
  *
  * <p>Look-ups ignore accents, case and punctuation; names in France also match its outermost
  * regions (Réunion, Guadeloupe, Martinique, French Guiana, Mayotte, Saint-Martin). A name that
@@ -33,7 +34,11 @@ import java.util.zip.GZIPInputStream;
  * tells them apart. Instances are immutable and safe to share between threads.
  */
 public final class Gazetteer {
-  private static final String RESOURCE = "gazetteer.tsv.gz";
+  // Made by the build from the data file gazetteer.tsv.gz
+  // (core/src/build/java/GazetteerSplit.java):
+  // one file per country, and an index of them.
+  private static final String FOLDER = "gazetteer/";
+  private static final String INDEX = FOLDER + "index.tsv";
   // Two entries of the same name this close are one place recorded twice.
   private static final double SAME_PLACE_KM = 5.0;
   private static final CountryCode[] FRANCE_AND_OUTERMOST = {
@@ -46,18 +51,15 @@ public final class Gazetteer {
     CountryCode.MF
   };
 
-  private final String[] names;
-  private final CountryCode[] countries;
-  private final String[] regions;
-  private final double[] latitudes;
-  private final double[] longitudes;
-  private final long[] populations;
-  private final Map<String, int[]> byName;
-  // Alternate names are looked at only when no main name matches; indexing them takes most of the
-  // load time, so it waits for the first such look-up.
-  private final String[] alternates;
-  private volatile Map<String, int[]> byAlternateName;
-  private final Object alternateLock = new Object();
+  // The places of each country (by CountryCode ordinal), read when a look-up first names it: a
+  // batch names a few countries, and reading all 66,000 places took most of a cold start.
+  private final AtomicReferenceArray<Part> parts =
+      new AtomicReferenceArray<>(CountryCode.values().length);
+  // From the index of the per-country files: where each country's places start in the data file
+  // (the global numbering breaks ties between places as it always did), and how many there are.
+  private final int[] first;
+  private final int[] count;
+  private final int size;
   // A batch names the same few thousand places again and again; a look-up folds the name and
   // searches two indexes, so its answer is remembered. Bounded: emptied when full.
   private final ConcurrentHashMap<Query, PlaceMatch> recent = new ConcurrentHashMap<>();
@@ -86,21 +88,19 @@ public final class Gazetteer {
     }
   }
 
-  private Gazetteer(Loader l) {
-    int n = l.names.size();
-    this.names = l.names.toArray(new String[0]);
-    this.countries = l.countries.toArray(new CountryCode[0]);
-    this.regions = l.regions.toArray(new String[0]);
-    this.latitudes = Arrays.copyOf(l.latitudes, n);
-    this.longitudes = Arrays.copyOf(l.longitudes, n);
-    this.populations = Arrays.copyOf(l.populations, n);
-    this.byName = l.byName;
-    this.alternates = l.alternates.toArray(new String[0]);
+  private Gazetteer(int[] first, int[] count) {
+    this.first = first;
+    this.count = count;
+    int n = 0;
+    for (int c : count) {
+      n += c;
+    }
+    this.size = n;
   }
 
   /**
-   * Returns the built-in gazetteer, reading it on the first call (about a second; later calls
-   * return the same instance).
+   * Returns the built-in gazetteer; its places are read country by country, when a look-up first
+   * names the country (later calls return the same instance).
    *
    * @return the built-in gazetteer
    */
@@ -108,26 +108,149 @@ public final class Gazetteer {
     return BuiltIn.INSTANCE;
   }
 
-  // Class initialisation is the lazy, thread-safe load.
+  /** A new built-in gazetteer that has read no country yet: for the tests of reading on demand. */
+  static Gazetteer fresh() {
+    return BuiltIn.read();
+  }
+
+  /** Returns how many countries this gazetteer has read. */
+  int countriesRead() {
+    int n = 0;
+    for (int i = 0; i < parts.length(); i++) {
+      n += parts.get(i) == null ? 0 : 1;
+    }
+    return n;
+  }
+
+  // Class initialisation is the lazy, thread-safe load of the index.
   private static final class BuiltIn {
     static final Gazetteer INSTANCE = read();
 
-    private static Gazetteer read() {
-      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "resource " + RESOURCE + " missing from vetmobility-core");
+    static Gazetteer read() {
+      int n = CountryCode.values().length;
+      int[] first = new int[n];
+      int[] count = new int[n];
+      try (BufferedReader r = open(INDEX)) {
+        String line;
+        int lineNo = 0;
+        while ((line = r.readLine()) != null) {
+          lineNo++;
+          if (line.isEmpty() || line.charAt(0) == '#') {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          CountryCode c = f.length == 3 ? CountryCode.find(f[0], false) : null;
+          if (c == null) {
+            throw new IllegalStateException(INDEX + " line " + lineNo + ": unreadable");
+          }
+          first[c.ordinal()] = Integer.parseInt(f[1]);
+          count[c.ordinal()] = Integer.parseInt(f[2]);
         }
-        return new Gazetteer(Loader.read(new GZIPInputStream(in, 1 << 16)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the built-in gazetteer", e);
       }
+      return new Gazetteer(first, count);
+    }
+  }
+
+  private static BufferedReader open(String resource) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("resource " + resource + " missing from vetmobility-core");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  // The places of a country, read on first use; an empty part for a country without places.
+  private Part part(CountryCode c) {
+    Part p = parts.get(c.ordinal());
+    if (p == null) {
+      if (count[c.ordinal()] == 0) {
+        p = new Part(new Loader(first[c.ordinal()], c, 0));
+      } else {
+        String resource = FOLDER + c.code() + ".tsv";
+        try (BufferedReader r = open(resource)) {
+          Loader l = Loader.read(r, resource, first[c.ordinal()], c, count[c.ordinal()]);
+          if (l.names.size() != count[c.ordinal()]) {
+            throw new IllegalStateException(
+                resource + ": " + l.names.size() + " places, the index says " + count[c.ordinal()]);
+          }
+          p = new Part(l);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the built-in gazetteer", e);
+        }
+      }
+      // Two threads may read the same country at once: the first one's part is kept.
+      if (!parts.compareAndSet(c.ordinal(), null, p)) {
+        p = parts.get(c.ordinal());
+      }
+    }
+    return p;
+  }
+
+  /** The places of one country, numbered from {@code first} as in the whole data file. */
+  private static final class Part {
+    final int first;
+    final CountryCode country;
+    final String[] names;
+    final String[] regions;
+    final double[] latitudes;
+    final double[] longitudes;
+    final long[] populations;
+    final Map<String, int[]> byName;
+    // Alternate names are looked at only when no main name matches; indexing them takes most of
+    // the load time, so it waits for the first such look-up.
+    final String[] alternates;
+    volatile Map<String, int[]> byAlternateName;
+
+    Part(Loader l) {
+      int n = l.names.size();
+      this.first = l.first;
+      this.country = l.country;
+      this.names = l.names.toArray(new String[0]);
+      this.regions = l.regions.toArray(new String[0]);
+      this.latitudes = Arrays.copyOf(l.latitudes, n);
+      this.longitudes = Arrays.copyOf(l.longitudes, n);
+      this.populations = Arrays.copyOf(l.populations, n);
+      this.byName = l.byName;
+      this.alternates = l.alternates.toArray(new String[0]);
+    }
+
+    boolean holds(int id) {
+      return id >= first && id < first + names.length;
+    }
+
+    Map<String, int[]> alternateIndex() {
+      Map<String, int[]> index = byAlternateName;
+      if (index == null) {
+        synchronized (this) {
+          index = byAlternateName;
+          if (index == null) {
+            index = new HashMap<>();
+            for (int i = 0; i < alternates.length; i++) {
+              String all = alternates[i];
+              if (all == null) {
+                continue;
+              }
+              int start = 0;
+              while (start <= all.length()) {
+                int bar = all.indexOf('|', start);
+                int end = bar < 0 ? all.length() : bar;
+                index(index, all.substring(start, end), first + i);
+                start = end + 1;
+              }
+            }
+            byAlternateName = index;
+          }
+        }
+      }
+      return index;
     }
   }
 
   /** {@return the number of places held} */
   public int size() {
-    return names.length;
+    return size;
   }
 
   /**
@@ -156,13 +279,14 @@ public final class Gazetteer {
   }
 
   private PlaceMatch search(String city, CountryCode country, String region) {
+    Part[] searched = searched(country);
     for (String key : attempts(city)) {
-      List<Integer> ids = candidates(key, country, byName);
+      List<Integer> ids = candidates(key, searched, false);
       if (ids.isEmpty()) {
-        ids = candidates(key, country, alternateIndex());
+        ids = candidates(key, searched, true);
       }
       if (!ids.isEmpty()) {
-        return PlaceMatch.of(entries(chooseByRegion(ids, region)));
+        return PlaceMatch.of(entries(chooseByRegion(ids, region, searched), searched));
       }
     }
     return PlaceMatch.of(List.of());
@@ -249,35 +373,54 @@ public final class Gazetteer {
     return best;
   }
 
-  private List<Integer> candidates(String key, CountryCode country, Map<String, int[]> index) {
+  // The parts a look-up in a country searches, in the order of the data file.
+  private Part[] searched(CountryCode country) {
+    if (country != CountryCode.FR) {
+      return new Part[] {part(country)};
+    }
+    Part[] p = new Part[FRANCE_AND_OUTERMOST.length];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = part(FRANCE_AND_OUTERMOST[i]);
+    }
+    Arrays.sort(p, Comparator.comparingInt((Part x) -> x.first));
+    return p;
+  }
+
+  private List<Integer> candidates(String key, Part[] searched, boolean alternate) {
     List<Integer> ids = new ArrayList<>(2);
-    CountryCode[] searched =
-        country == CountryCode.FR ? FRANCE_AND_OUTERMOST : new CountryCode[] {country};
-    // One index for all countries: the keys are shared substrings, no per-country copies.
-    int[] found = index.get(key);
-    if (found != null) {
-      for (int id : found) {
-        for (CountryCode c : searched) {
-          if (countries[id] == c) {
-            ids.add(id);
-            break;
-          }
+    // In ascending numbers, as one index over all countries gave them.
+    for (Part p : searched) {
+      int[] found = (alternate ? p.alternateIndex() : p.byName).get(key);
+      if (found != null) {
+        for (int id : found) {
+          ids.add(id);
         }
       }
     }
-    return distinctPlaces(ids);
+    return distinctPlaces(ids, searched);
   }
 
-  private List<Integer> distinctPlaces(List<Integer> ids) {
+  private static Part partOf(int id, Part[] searched) {
+    for (Part p : searched) {
+      if (p.holds(id)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("place " + id + " outside the countries searched");
+  }
+
+  private List<Integer> distinctPlaces(List<Integer> ids, Part[] searched) {
     if (ids.size() < 2) {
       return ids;
     }
-    ids.sort(Comparator.comparingLong((Integer id) -> -populations[id]).thenComparing(id -> id));
+    ids.sort(
+        Comparator.comparingLong((Integer id) -> -population(id, searched))
+            .thenComparing(id -> id));
     List<Integer> kept = new ArrayList<>(ids.size());
     for (int id : ids) {
       boolean duplicate = false;
       for (int k : kept) {
-        if (closerThan(id, k, SAME_PLACE_KM)) {
+        if (closerThan(id, k, SAME_PLACE_KM, searched)) {
           duplicate = true;
           break;
         }
@@ -291,22 +434,35 @@ public final class Gazetteer {
 
   // Only near-duplicates (a few km) are looked for: a flat-Earth approximation is exact enough at
   // that scale and keeps place free of the distance package, which builds on place.
-  private boolean closerThan(int a, int b, double km) {
+  private static boolean closerThan(int a, int b, double km, Part[] searched) {
+    Part pa = partOf(a, searched);
+    Part pb = partOf(b, searched);
+    double latA = pa.latitudes[a - pa.first];
+    double latB = pb.latitudes[b - pb.first];
     double kmPerDegree = 111.195;
-    double meanLatitude = Math.toRadians((latitudes[a] + latitudes[b]) / 2);
-    double north = (latitudes[a] - latitudes[b]) * kmPerDegree;
-    double east = (longitudes[a] - longitudes[b]) * kmPerDegree * Math.cos(meanLatitude);
+    double meanLatitude = Math.toRadians((latA + latB) / 2);
+    double north = (latA - latB) * kmPerDegree;
+    double east =
+        (pa.longitudes[a - pa.first] - pb.longitudes[b - pb.first])
+            * kmPerDegree
+            * Math.cos(meanLatitude);
     return north * north + east * east < km * km;
   }
 
-  private List<Integer> chooseByRegion(List<Integer> ids, String region) {
+  private static long population(int id, Part[] searched) {
+    Part p = partOf(id, searched);
+    return p.populations[id - p.first];
+  }
+
+  private static List<Integer> chooseByRegion(List<Integer> ids, String region, Part[] searched) {
     if (region == null || region.isBlank() || ids.size() < 2) {
       return ids;
     }
     String wanted = PlaceNames.fold(region);
     List<Integer> chosen = new ArrayList<>();
     for (int id : ids) {
-      String r = regions[id];
+      Part p = partOf(id, searched);
+      String r = p.regions[id - p.first];
       if (r != null && sameRegion(PlaceNames.fold(r), wanted)) {
         chosen.add(id);
       }
@@ -321,38 +477,52 @@ public final class Gazetteer {
         || (" " + wanted + " ").contains(" " + held + " ");
   }
 
-  private List<GazetteerEntry> entries(List<Integer> ids) {
+  private List<GazetteerEntry> entries(List<Integer> ids, Part[] searched) {
     List<GazetteerEntry> list = new ArrayList<>(ids.size());
     for (int id : ids) {
+      Part p = partOf(id, searched);
+      int i = id - p.first;
       list.add(
           GazetteerEntry.of(
-              names[id],
-              countries[id],
-              regions[id],
-              Coordinates.of(latitudes[id], longitudes[id]),
-              populations[id]));
+              p.names[i],
+              p.country,
+              p.regions[i],
+              Coordinates.of(p.latitudes[i], p.longitudes[i]),
+              p.populations[i]));
     }
     return list;
   }
 
   /** Reads the resource format written by core/src/build/java/GazetteerTable.java. */
   private static final class Loader {
-    final List<String> names = new ArrayList<>(70_000);
-    final List<CountryCode> countries = new ArrayList<>(70_000);
-    final List<String> regions = new ArrayList<>(70_000);
-    double[] latitudes = new double[70_000];
-    double[] longitudes = new double[70_000];
-    long[] populations = new long[70_000];
-    final Map<String, int[]> byName = new HashMap<>(1 << 17);
-    final List<String> alternates = new ArrayList<>(70_000);
+    final int first;
+    final CountryCode country;
+    final List<String> names;
+    final List<String> regions;
+    double[] latitudes;
+    double[] longitudes;
+    long[] populations;
+    final Map<String, int[]> byName;
+    final List<String> alternates;
     final Map<String, String> regionNames = new HashMap<>();
+
+    Loader(int first, CountryCode country, int expected) {
+      this.first = first;
+      this.country = country;
+      names = new ArrayList<>(expected);
+      regions = new ArrayList<>(expected);
+      latitudes = new double[Math.max(1, expected)];
+      longitudes = new double[Math.max(1, expected)];
+      populations = new long[Math.max(1, expected)];
+      byName = new HashMap<>(expected * 2);
+      alternates = new ArrayList<>(expected);
+    }
 
     // Fields are cut out by hand where String.split made nine strings per line and took 40 % of
     // the load; only the fields kept become strings.
-    static Loader read(InputStream in) throws IOException {
-      Loader l = new Loader();
-      BufferedReader r =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    static Loader read(BufferedReader r, String resource, int first, CountryCode country, int n)
+        throws IOException {
+      Loader l = new Loader(first, country, n);
       int[] tabs = new int[MAX_TABS + 1];
       String line;
       int lineNo = 0;
@@ -367,10 +537,13 @@ public final class Gazetteer {
           // Keyed as the C lines write country and division: "AD<tab>02".
           l.regionNames.put(
               line.substring(2, tabs[1]).replace('.', '\t'), line.substring(tabs[1] + 1).intern());
-        } else if (kind == 'C' && count == MAX_TABS && tabs[0] == 1) {
+        } else if (kind == 'C'
+            && count == MAX_TABS
+            && tabs[0] == 1
+            && CountryCode.parse(line.substring(2, tabs[1])) == country) {
           l.add(line, tabs);
         } else {
-          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unreadable");
+          throw new IllegalStateException(resource + " line " + lineNo + ": unreadable");
         }
       }
       return l;
@@ -400,44 +573,15 @@ public final class Gazetteer {
         longitudes = Arrays.copyOf(longitudes, id * 2);
         populations = Arrays.copyOf(populations, id * 2);
       }
-      CountryCode country = CountryCode.parse(line.substring(2, tabs[1]));
       names.add(field(line, tabs, 3));
-      countries.add(country);
       regions.add(regionNames.get(line.substring(2, tabs[2])));
       latitudes[id] = Double.parseDouble(field(line, tabs, 4));
       longitudes[id] = Double.parseDouble(field(line, tabs, 5));
       populations[id] = Long.parseLong(field(line, tabs, 6));
       // Names are stored folded by the same PlaceNames.fold, so none is folded again here.
-      index(byName, field(line, tabs, 7), id);
+      index(byName, field(line, tabs, 7), first + id);
       alternates.add(tabs[7] + 1 == line.length() ? null : field(line, tabs, 8));
     }
-  }
-
-  private Map<String, int[]> alternateIndex() {
-    Map<String, int[]> index = byAlternateName;
-    if (index == null) {
-      synchronized (alternateLock) {
-        index = byAlternateName;
-        if (index == null) {
-          index = new HashMap<>(1 << 18);
-          for (int id = 0; id < alternates.length; id++) {
-            String all = alternates[id];
-            if (all == null) {
-              continue;
-            }
-            int start = 0;
-            while (start <= all.length()) {
-              int bar = all.indexOf('|', start);
-              int end = bar < 0 ? all.length() : bar;
-              index(index, all.substring(start, end), id);
-              start = end + 1;
-            }
-          }
-          byAlternateName = index;
-        }
-      }
-    }
-    return index;
   }
 
   private static void index(Map<String, int[]> map, String key, int id) {

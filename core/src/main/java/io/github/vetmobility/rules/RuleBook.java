@@ -12,6 +12,7 @@ import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.internal.EditionData;
 import io.github.vetmobility.rules.internal.MobilityCheck;
 import io.github.vetmobility.rules.internal.MobilityChecks;
+import io.github.vetmobility.rules.internal.ProgrammeFile;
 import io.github.vetmobility.rules.internal.ProjectChecks;
 import io.github.vetmobility.rules.internal.Tally;
 import java.util.ArrayList;
@@ -38,7 +39,12 @@ public final class RuleBook {
     }
   }
 
-  private final EditionData data;
+  private final ProgrammeFile file;
+  private final Edition edition;
+  private final KeyAction action;
+  // Resolved on first use: a file holds a book per call and action, and a batch of 2025 rows
+  // needs one of them (resolving all of them was most of the engine's start-up).
+  private volatile EditionData data;
   // Computed once: reports name the rule book on every row.
   private final String key;
 
@@ -46,26 +52,43 @@ public final class RuleBook {
   // eligible assessment allocates nothing. Assessments are immutable: a stale read is harmless.
   private volatile Assessment lastClean;
 
-  RuleBook(EditionData data) {
-    this.data = data;
-    this.key =
-        data.action() == null
-            ? data.edition().key()
-            : data.edition().key() + "-" + data.action().code();
+  RuleBook(ProgrammeFile file, int callYear, KeyAction action) {
+    this.file = file;
+    this.edition = Edition.of(file.programme(), callYear);
+    this.action = action;
+    this.key = action == null ? edition.key() : edition.key() + "-" + action.code();
   }
 
   EditionData data() {
-    return data;
+    EditionData d = data;
+    if (d == null) {
+      synchronized (this) {
+        d = data;
+        if (d == null) {
+          d = new EditionData(file, edition.callYear(), action);
+          data = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  ProgrammeFile file() {
+    return file;
+  }
+
+  KeyAction actionOrNull() {
+    return action;
   }
 
   /** {@return the edition (programme and call year)} */
   public Edition edition() {
-    return data.edition();
+    return edition;
   }
 
   /** {@return the key action, for example {@code KA122}; empty for the pilot schemes} */
   public Optional<KeyAction> action() {
-    return Optional.ofNullable(data.action());
+    return Optional.ofNullable(action);
   }
 
   /** {@return the key, for example {@code EP2127-2025-KA122} or {@code PILOT2018-2018}} */
@@ -75,7 +98,7 @@ public final class RuleBook {
 
   /** {@return the name of the data file the rule book was read from} */
   public String fileName() {
-    return data.file().name();
+    return file.name();
   }
 
   /**
@@ -89,7 +112,7 @@ public final class RuleBook {
    * @throws InvalidValueException if {@code country} is {@code null}
    */
   public CountryStatus countryStatus(CountryCode country) {
-    return data.status(InvalidValueException.requirePresent(country, "country"));
+    return data().status(InvalidValueException.requirePresent(country, "country"));
   }
 
   /**
@@ -101,7 +124,7 @@ public final class RuleBook {
    * @throws InvalidValueException if {@code country} is {@code null}
    */
   public OptionalInt region(CountryCode country) {
-    int r = data.region(InvalidValueException.requirePresent(country, "country"));
+    int r = data().region(InvalidValueException.requirePresent(country, "country"));
     return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
   }
 
@@ -116,6 +139,7 @@ public final class RuleBook {
    */
   public Assessment assess(Mobility mobility) {
     InvalidValueException.requirePresent(mobility, "mobility");
+    EditionData data = data();
     ActivityType activity = mobility.activityType();
     long passed = 0;
     long failed = 0;
@@ -244,6 +268,7 @@ public final class RuleBook {
     }
     Tally counted = tally.freeze();
     List<Finding> findings = new ArrayList<>();
+    EditionData data = data();
     long[] bits = ProjectChecks.run(tally.project(), counted, data, findings);
     Confidence restsOn = Confidence.CONFIRMED;
     for (Rule r : Rule.values()) {
@@ -259,7 +284,7 @@ public final class RuleBook {
 
   /** {@return every fact of this edition (the values of its call year, known or unknown)} */
   public List<Fact> facts() {
-    return data.facts();
+    return data().facts();
   }
 
   /**
@@ -269,7 +294,7 @@ public final class RuleBook {
    * @return the fact, or empty when the data file does not state the key for this call
    */
   public Optional<Fact> fact(String key) {
-    return Optional.ofNullable(data.fact(InvalidValueException.requirePresent(key, "key")));
+    return Optional.ofNullable(data().fact(InvalidValueException.requirePresent(key, "key")));
   }
 
   /**
@@ -279,7 +304,7 @@ public final class RuleBook {
    * @return the facts, possibly none (rules of plain logic, or rules the programme lacks)
    */
   public List<Fact> parameters(Rule rule) {
-    return data.facts(InvalidValueException.requirePresent(rule, "rule").keys());
+    return data().facts(InvalidValueException.requirePresent(rule, "rule").keys());
   }
 
   @Override

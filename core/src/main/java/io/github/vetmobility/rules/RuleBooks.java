@@ -46,6 +46,10 @@ public final class RuleBooks {
   // The books of each call year, for find(callYear, action): a batch looks one up per row.
   // Keyed by call year; a map that boxes no year (Integer caches only up to 127).
   private final YearMap byCallYear = new YearMap();
+  // The built-in set only: one shelf per programme file, read when a look-up first needs it (a
+  // 2025 row reads EP2127 only); books is then null and whole() reads every file.
+  private final Shelf[] shelves;
+  private volatile RuleBooks whole;
 
   private RuleBooks(List<RuleBook> books) {
     List<RuleBook> sorted = new ArrayList<>(books);
@@ -56,43 +60,131 @@ public final class RuleBooks {
     for (RuleBook b : this.books) {
       byCallYear.add(b.edition().callYear(), b);
     }
+    this.shelves = null;
   }
 
-  // Loaded on first use only: the data files are read and checked once per class loader.
+  private RuleBooks(Shelf[] shelves) {
+    this.books = null;
+    this.shelves = shelves;
+  }
+
+  // Loaded on first use only: the headers of the data files are read once per class loader, each
+  // file (read and checked as a whole) when a look-up first needs one of its books.
   private static final class BuiltIn {
-    static final RuleBooks INSTANCE = loadBuiltIn();
+    static final RuleBooks INSTANCE = builtInShelves();
   }
 
-  private static RuleBooks loadBuiltIn() {
-    List<RuleBook> all = new ArrayList<>();
-    for (String name : BUILT_IN) {
-      try (InputStream in = EditionData.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("built-in rule book missing: " + name);
-        }
-        all.addAll(
-            books(RuleFileReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), name)));
+  /** A new built-in set that has read no file yet: for the tests of reading on demand. */
+  static RuleBooks builtInShelves() {
+    Shelf[] shelves = new Shelf[BUILT_IN.length];
+    for (int i = 0; i < BUILT_IN.length; i++) {
+      try (Reader r = builtInReader(BUILT_IN[i])) {
+        shelves[i] = new Shelf(BUILT_IN[i], RuleFileReader.header(r, BUILT_IN[i]));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return new RuleBooks(all);
+    // In the order of the books of a whole set, so that a look-up finds what it found there.
+    java.util.Arrays.sort(shelves, Comparator.comparing(s -> s.first));
+    return new RuleBooks(shelves);
+  }
+
+  private static Reader builtInReader(String name) {
+    InputStream in = EditionData.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("built-in rule book missing: " + name);
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  /** One built-in programme file: what its header declares, and its books once read. */
+  private static final class Shelf {
+    final String name;
+    final ProgrammeFile header;
+    final Edition first;
+    private volatile RuleBooks books;
+
+    Shelf(String name, ProgrammeFile header) {
+      this.name = name;
+      this.header = header;
+      this.first = Edition.of(header.programme(), header.firstCall());
+    }
+
+    boolean covers(int callYear) {
+      return callYear >= header.firstCall() && callYear <= header.lastCall();
+    }
+
+    boolean holds(int callYear, KeyAction action) {
+      return covers(callYear) && header.actions().contains(action);
+    }
+
+    boolean holds(Edition edition) {
+      return edition.programme() == header.programme() && covers(edition.callYear());
+    }
+
+    RuleBooks books() {
+      RuleBooks b = books;
+      if (b == null) {
+        synchronized (this) {
+          b = books;
+          if (b == null) {
+            try (Reader r = builtInReader(name)) {
+              b = new RuleBooks(RuleBooks.books(RuleFileReader.read(r, name)));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            books = b;
+          }
+        }
+      }
+      return b;
+    }
+  }
+
+  /** Returns how many of the built-in files this set has read (all of them for other sets). */
+  int filesRead() {
+    if (shelves == null) {
+      return -1;
+    }
+    int n = 0;
+    for (Shelf s : shelves) {
+      n += s.books == null ? 0 : 1;
+    }
+    return n;
+  }
+
+  // The whole built-in set (every file read), or this set itself when it is not the lazy one.
+  private RuleBooks whole() {
+    if (shelves == null) {
+      return this;
+    }
+    RuleBooks w = whole;
+    if (w == null) {
+      List<RuleBook> all = new ArrayList<>();
+      for (Shelf s : shelves) {
+        all.addAll(s.books().books);
+      }
+      // Racing threads build equal sets of the same book instances: either may win.
+      w = new RuleBooks(all);
+      whole = w;
+    }
+    return w;
   }
 
   private static List<RuleBook> books(ProgrammeFile file) {
     List<RuleBook> out = new ArrayList<>();
     for (int year = file.firstCall(); year <= file.lastCall(); year++) {
       if (file.actions().isEmpty()) {
-        out.add(new RuleBook(new EditionData(file, year, null)));
+        out.add(new RuleBook(file, year, null));
       }
       for (KeyAction action : file.actions()) {
-        out.add(new RuleBook(new EditionData(file, year, action)));
+        out.add(new RuleBook(file, year, action));
       }
     }
     return out;
   }
 
-  /** {@return the rule books shipped with the library (read when first used)} */
+  /** {@return the rule books shipped with the library (each file read when first needed)} */
   public static RuleBooks builtIn() {
     return BuiltIn.INSTANCE;
   }
@@ -143,9 +235,14 @@ public final class RuleBooks {
   }
 
   private static ProgrammeFile builtInFile(Programme programme) {
-    for (RuleBook b : builtIn().books) {
+    for (Shelf s : builtIn().shelves) {
+      if (s.header.programme() == programme) {
+        return s.books().books.get(0).file();
+      }
+    }
+    for (RuleBook b : builtIn().whole().books) {
       if (b.edition().programme() == programme) {
-        return b.data().file();
+        return b.file();
       }
     }
     throw new IllegalStateException("no built-in rule book for " + programme);
@@ -161,10 +258,10 @@ public final class RuleBooks {
   public RuleBooks with(RuleBooks other) {
     InvalidValueException.requirePresent(other, "other");
     Map<String, RuleBook> byKey = new LinkedHashMap<>();
-    for (RuleBook b : books) {
+    for (RuleBook b : whole().books) {
       byKey.put(b.key(), b);
     }
-    for (RuleBook b : other.books) {
+    for (RuleBook b : other.whole().books) {
       byKey.put(b.key(), b);
     }
     return new RuleBooks(new ArrayList<>(byKey.values()));
@@ -172,7 +269,7 @@ public final class RuleBooks {
 
   /** {@return every rule book, by edition and key action} */
   public List<RuleBook> all() {
-    return books;
+    return whole().books;
   }
 
   /**
@@ -192,13 +289,21 @@ public final class RuleBooks {
     if (action == null) {
       return null;
     }
+    if (shelves != null) {
+      for (Shelf s : shelves) {
+        if (s.holds(callYear, action)) {
+          return s.books().findOrNull(callYear, action);
+        }
+      }
+      return null;
+    }
     List<RuleBook> ofYear = byCallYear.get(callYear);
     if (ofYear == null) {
       return null;
     }
     for (int i = 0; i < ofYear.size(); i++) {
       RuleBook b = ofYear.get(i);
-      if (action.equals(b.data().action())) {
+      if (action.equals(b.actionOrNull())) {
         return b;
       }
     }
@@ -218,6 +323,10 @@ public final class RuleBooks {
     RuleBook book = findOrNull(callYear, action);
     if (book != null) {
       return book;
+    }
+    if (shelves != null) {
+      // The message names the whole set, as it always did.
+      return whole().get(callYear, action);
     }
     if (byCallYear.get(callYear) == null) {
       // The year is what is wrong, not the action: say so, with the editions this set has.
@@ -247,6 +356,17 @@ public final class RuleBooks {
    */
   public RuleBook get(Edition edition, KeyAction action) {
     InvalidValueException.requirePresent(edition, "edition");
+    if (shelves != null) {
+      Shelf s = shelf(edition);
+      if (s != null) {
+        try {
+          return s.books().get(edition, action);
+        } catch (InvalidValueException e) {
+          // Not there: the whole set's answer, whose message names every edition.
+        }
+      }
+      return whole().get(edition, action);
+    }
     for (RuleBook b : books) {
       if (b.edition().equals(edition) && b.action().equals(Optional.ofNullable(action))) {
         return b;
@@ -265,6 +385,17 @@ public final class RuleBooks {
    */
   public RuleBook get(Edition edition) {
     InvalidValueException.requirePresent(edition, "edition");
+    if (shelves != null) {
+      Shelf s = shelf(edition);
+      if (s != null) {
+        try {
+          return s.books().get(edition);
+        } catch (InvalidValueException e) {
+          // None or several: the whole set's answer, whose message names every edition.
+        }
+      }
+      return whole().get(edition);
+    }
     RuleBook found = null;
     for (RuleBook b : books) {
       if (b.edition().equals(edition)) {
@@ -295,6 +426,9 @@ public final class RuleBooks {
     if (book != null) {
       return book;
     }
+    if (shelves != null) {
+      return whole().get(reference);
+    }
     throw new InvalidValueException(
         "projectReference",
         reference,
@@ -323,7 +457,20 @@ public final class RuleBooks {
     return get(mobility.projectReference().get());
   }
 
+  // The one shelf that may hold an edition's books; null when none does.
+  private Shelf shelf(Edition edition) {
+    for (Shelf s : shelves) {
+      if (s.holds(edition)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   private String keys() {
+    if (shelves != null) {
+      return whole().keys();
+    }
     StringBuilder sb = new StringBuilder();
     String lastEdition = "";
     for (RuleBook b : books) {

@@ -28,7 +28,7 @@ public final class RuleCatalogue {
     InvalidValueException.requirePresent(books, "books");
     Map<String, ProgrammeFile> files = new LinkedHashMap<>();
     for (RuleBook b : books.all()) {
-      files.putIfAbsent(b.data().file().name(), b.data().file());
+      files.putIfAbsent(b.file().name(), b.file());
     }
     StringBuilder md = new StringBuilder(64 * 1024);
     md.append("# vetmobility rule catalogue\n\n")

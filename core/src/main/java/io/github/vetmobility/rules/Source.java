@@ -3,6 +3,7 @@ package io.github.vetmobility.rules;
 import io.github.vetmobility.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A document a fact rests on, declared once in a data file: its id (as cited by facts), its kind,
@@ -100,7 +101,7 @@ public final class Source {
       return of(id, kind, title, url);
     }
     String calls = kindWithCalls.substring(colon + 1);
-    if (!calls.matches("[0-9]{4}(-[0-9]{4})?")) {
+    if (!CALLS.matcher(calls).matches()) {
       throw new InvalidValueException("source.kind", kindWithCalls, expected);
     }
     int from = Integer.parseInt(calls.substring(0, 4));
@@ -108,17 +109,22 @@ public final class Source {
     return of(id, kind, from, to, title, url);
   }
 
+  // Compiled once (String.matches compiles on every call): a rule-book file declares dozens.
+  private static final Pattern CALLS = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
+  private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,39}");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s|]+");
+
   private static Source checked(
       String id, SourceKind kind, int fromCall, int toCall, String title, String url) {
     InvalidValueException.requirePresent(kind, "source.kind");
-    if (id == null || !id.matches("[A-Za-z][A-Za-z0-9_.-]{0,39}")) {
+    if (id == null || !ID.matcher(id).matches()) {
       throw new InvalidValueException(
           "source.id", id, "a letter, then up to 39 letters, digits, _ . -");
     }
     if (title == null || title.isBlank() || title.contains("|")) {
       throw new InvalidValueException("source.title", title, "a title without '|'");
     }
-    if (url == null || !url.matches("https?://[^\\s|]+")) {
+    if (url == null || !URL.matcher(url).matches()) {
       throw new InvalidValueException("source.url", url, "an http:// or https:// address");
     }
     return new Source(id, kind, fromCall, toCall, title.strip(), url);

@@ -23,6 +23,63 @@ class RuleBooksTest {
   }
 
   @Test
+  void aBuiltInFileIsReadWhenABookOfItIsFirstNeeded() {
+    RuleBooks lazy = RuleBooks.builtInShelves();
+    assertThat(lazy.filesRead()).isZero();
+    assertThat(lazy.get(2025, KeyAction.KA122).key()).isEqualTo("EP2127-2025-KA122");
+    assertThat(lazy.filesRead()).isEqualTo(1);
+    assertThat(lazy.get(Edition.of(Programme.PILOT_2018, 2018)).key()).isEqualTo("PILOT2018-2018");
+    assertThat(lazy.filesRead()).isEqualTo(2);
+    assertThat(lazy.all()).extracting(RuleBook::key).isEqualTo(keys(BOOKS.all()));
+    assertThat(lazy.filesRead()).isEqualTo(4);
+  }
+
+  @Test
+  void readingOnDemandAnswersEveryLookUpAsTheWholeSet() {
+    for (int y = 2012; y <= 2028; y++) {
+      int year = y;
+      for (KeyAction action :
+          List.of(
+              KeyAction.KA102,
+              KeyAction.KA116,
+              KeyAction.KA120,
+              KeyAction.KA121,
+              KeyAction.KA122)) {
+        // A fresh set each time, so that each look-up meets files not yet read.
+        assertThat(answer(() -> RuleBooks.builtInShelves().get(year, action).key()))
+            .isEqualTo(answer(() -> BOOKS.get(year, action).key()));
+        assertThat(answer(() -> RuleBooks.builtInShelves().find(year, action).map(RuleBook::key)))
+            .isEqualTo(answer(() -> BOOKS.find(year, action).map(RuleBook::key)));
+        String ref = year + "-1-DE02-" + action.code() + "-VET-000123456";
+        assertThat(answer(() -> RuleBooks.builtInShelves().get(ProjectReference.parse(ref)).key()))
+            .isEqualTo(answer(() -> BOOKS.get(ProjectReference.parse(ref)).key()));
+      }
+      for (Programme p : Programme.values()) {
+        assertThat(answer(() -> RuleBooks.builtInShelves().get(Edition.of(p, year)).key()))
+            .isEqualTo(answer(() -> BOOKS.get(Edition.of(p, year)).key()));
+        assertThat(
+                answer(
+                    () ->
+                        RuleBooks.builtInShelves().get(Edition.of(p, year), KeyAction.KA122).key()))
+            .isEqualTo(answer(() -> BOOKS.get(Edition.of(p, year), KeyAction.KA122).key()));
+      }
+    }
+  }
+
+  // The key found, or the message of the refusal: what a caller sees either way.
+  private static String answer(java.util.function.Supplier<Object> lookUp) {
+    try {
+      return String.valueOf(lookUp.get());
+    } catch (InvalidValueException e) {
+      return "refused: " + e.getMessage();
+    }
+  }
+
+  private static List<String> keys(List<RuleBook> books) {
+    return books.stream().map(RuleBook::key).toList();
+  }
+
+  @Test
   void everyEditionAndActionIsBuiltIn() {
     assertThat(BOOKS.all()).hasSize(7 * 2 + 6 * 2 + 2);
     for (int year = 2014; year <= 2020; year++) {

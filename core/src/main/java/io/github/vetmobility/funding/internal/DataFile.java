@@ -101,6 +101,18 @@ public final class DataFile {
 
   private static List<String> split(String line, String name, int lineNo) {
     List<String> out = new ArrayList<>();
+    if (line.indexOf('"') < 0) {
+      // Most lines quote nothing: cut at the commas instead of copying a character at a time
+      // (the copy ran interpreted at start-up, a fifth of reading the funding data).
+      int start = 0;
+      int comma;
+      while ((comma = line.indexOf(',', start)) >= 0) {
+        out.add(Text.strip(line.substring(start, comma)));
+        start = comma + 1;
+      }
+      out.add(Text.strip(line.substring(start)));
+      return out;
+    }
     StringBuilder sb = new StringBuilder();
     boolean quoted = false;
     for (int i = 0; i < line.length(); i++) {

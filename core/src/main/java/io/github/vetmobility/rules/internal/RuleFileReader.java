@@ -36,6 +36,9 @@ public final class RuleFileReader {
       "'source ID KIND TITLE | URL', KIND one of programme_guide:YYYY, official, commission,"
           + " national_agency, third_party (optionally :YYYY or :YYYY-YYYY for the calls it speaks"
           + " for)";
+  // Compiled once: String.matches compiles its pattern on every call, and a file has hundreds of
+  // lines (that was much of reading one at start-up).
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
   private static final Pattern FRACTION = Pattern.compile("(0(\\.[0-9]{1,4})?|1(\\.0{1,4})?)");
 
@@ -76,6 +79,49 @@ public final class RuleFileReader {
     }
   }
 
+  /**
+   * Reads the header of a rule-book file only (programme, calls and actions lines, with the same
+   * checks as {@link #read}), stopping at its first source or fact line.
+   *
+   * @param in the text (UTF-8 already decoded)
+   * @param name the file name used in messages
+   * @return the header, without facts
+   * @throws InvalidValueException naming file and line on a problem of the header
+   * @throws UncheckedIOException if reading fails
+   */
+  public static ProgrammeFile header(Reader in, String name) {
+    RuleFileReader r = new RuleFileReader(name);
+    try {
+      BufferedReader br = new BufferedReader(in, 1024);
+      String line;
+      int n = 0;
+      while ((line = br.readLine()) != null) {
+        n++;
+        String s = line.strip();
+        String first = s.isEmpty() ? "" : words(s)[0];
+        if (first.equals("source") || (r.callsLine != 0 && isFact(first))) {
+          break;
+        }
+        r.line(line, n);
+      }
+      if (r.programme == null || r.callsLine == 0) {
+        throw r.error(n, name, "a file with a 'programme' and a 'calls' line");
+      }
+      return new ProgrammeFile(
+          name, r.programme, r.firstCall, r.lastCall, r.actions, Collections.emptyMap());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule book " + name, e);
+    }
+  }
+
+  private static boolean isFact(String first) {
+    return !first.isEmpty()
+        && !first.startsWith("#")
+        && !first.equals("programme")
+        && !first.equals("calls")
+        && !first.equals("actions");
+  }
+
   private InvalidValueException error(int line, Object value, String expected) {
     return new InvalidValueException(name + ":" + line, value, expected);
   }
@@ -88,7 +134,7 @@ public final class RuleFileReader {
     if (line.isEmpty() || line.startsWith("#")) {
       return;
     }
-    String[] t = line.split("\\s+");
+    String[] t = words(line);
     switch (t[0]) {
       case "programme":
         if (programme != null || t.length != 2) {
@@ -144,6 +190,52 @@ public final class RuleFileReader {
     }
   }
 
+  // The words of a stripped line, as line.split("\\s+") gives them, without a regular expression:
+  // a file has hundreds of lines, and the matcher ran interpreted at start-up.
+  static String[] words(String line) {
+    List<String> out = new ArrayList<>(8);
+    if (line.indexOf('\t') < 0
+        && line.indexOf('\u000B') < 0
+        && line.indexOf('\f') < 0
+        && line.indexOf('\r') < 0
+        && line.indexOf('\n') < 0) {
+      // Spaces only, as almost every line: String.indexOf is compiled long before this code is.
+      int start = 0;
+      int space;
+      while ((space = line.indexOf(' ', start)) >= 0) {
+        if (space > start || out.isEmpty()) {
+          out.add(line.substring(start, space));
+        }
+        start = space + 1;
+      }
+      if (start < line.length() || out.isEmpty()) {
+        out.add(line.substring(start));
+      }
+      return out.toArray(new String[0]);
+    }
+    int i = 0;
+    int n = line.length();
+    while (i < n) {
+      int start = i;
+      while (i < n && !isSpace(line.charAt(i))) {
+        i++;
+      }
+      // A line that starts with a space gives an empty first word, as split does.
+      if (i > start || out.isEmpty()) {
+        out.add(line.substring(start, i));
+      }
+      while (i < n && isSpace(line.charAt(i))) {
+        i++;
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  // What \\s matches: space, tab, line feed, vertical tab, form feed, carriage return.
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
   private void source(String line, String[] t, int n) {
     int bar = line.lastIndexOf(" | ");
     if (t.length < 5 || bar < 0) {
@@ -173,8 +265,8 @@ public final class RuleFileReader {
     String expected = "a call year YYYY or a range YYYY-YYYY";
     String[] p = s.split("-", -1);
     if ((p.length != 1 && p.length != 2)
-        || !p[0].matches("[0-9]{4}")
-        || (p.length == 2 && !p[1].matches("[0-9]{4}"))) {
+        || !YEAR.matcher(p[0]).matches()
+        || (p.length == 2 && !YEAR.matcher(p[1]).matches())) {
       throw error(n, s, expected);
     }
     int from = Integer.parseInt(p[0]);

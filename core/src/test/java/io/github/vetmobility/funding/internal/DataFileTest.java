@@ -29,6 +29,30 @@ class DataFileTest {
     assertThat(f.rows()).hasSize(1);
   }
 
+  @net.jqwik.api.Property
+  void aLineWithoutQuotesIsCutAtEveryCommaAndEachCellStripped(
+      @net.jqwik.api.ForAll
+          @net.jqwik.api.constraints.Chars({'a', '1', ' ', '\t', '\u00A0', ';'})
+          @net.jqwik.api.constraints.StringLength(max = 6)
+          String a,
+      @net.jqwik.api.ForAll
+          @net.jqwik.api.constraints.Chars({'b', ' ', '\u2007', '-'})
+          @net.jqwik.api.constraints.StringLength(max = 6)
+          String b) {
+    String line = a + ",2025, " + b + " ,x" + b;
+    // A blank line is skipped, not a row.
+    net.jqwik.api.Assume.that(!line.isBlank());
+    DataFile.Row r = row(line);
+    assertThat(r.text("programme")).isEqualTo(io.github.vetmobility.internal.Text.strip(a));
+    assertThat(r.text("calls")).isEqualTo("2025");
+    assertThat(r.text("group")).isEqualTo(io.github.vetmobility.internal.Text.strip(b));
+    assertThat(r.text("sources")).isEqualTo(io.github.vetmobility.internal.Text.strip("x" + b));
+    // Quoted, the same cells read the same.
+    DataFile.Row quoted = row("\"" + a + "\",\"2025\", " + b + " ,\"x" + b + "\"");
+    assertThat(quoted.text("calls")).isEqualTo("2025");
+    assertThat(quoted.text("group")).isEqualTo(r.text("group"));
+  }
+
   @Test
   void quotedFieldsKeepCommasAndDoubledQuotes() {
     DataFile.Row r = row("EP2127,2025,1,\"G25, p. 3 \"\"VET\"\"\"");
