@@ -81,15 +81,50 @@ public final class ProjectTally {
      */
     public static Entry of(int sequence, Mobility mobility) {
       InvalidValueException.requirePresent(mobility, "mobility");
-      return new Entry(
+      return of(
           sequence,
           mobility.activityType(),
           mobility.participant().category(),
           mobility.startDate(),
           mobility.participant().id(),
-          Optional.of(identity(mobility.receiving())),
-          ProjectChecks.name(mobility.receiving()),
-          Optional.of(identity(mobility.sending())));
+          mobility.sending(),
+          mobility.receiving());
+    }
+
+    /**
+     * Returns the entry of a mobility given by the parts the project-level rules read, for a host
+     * that reads them without building the whole {@link Mobility} (a batch's first pass): the same
+     * entry as {@link #of(int, Mobility)} for a mobility with these parts.
+     *
+     * @param sequence its place in the caller's order
+     * @param activity the activity type
+     * @param category the participant's category
+     * @param startDate the first day of the activity
+     * @param participantId the participant's id, if known
+     * @param sending the sending organisation
+     * @param receiving the receiving organisation
+     * @return the entry
+     * @throws InvalidValueException if a part is missing or the sequence is negative
+     */
+    public static Entry of(
+        int sequence,
+        ActivityType activity,
+        ParticipantCategory category,
+        LocalDate startDate,
+        Optional<String> participantId,
+        io.github.vetmobility.organisation.Organisation sending,
+        io.github.vetmobility.organisation.Organisation receiving) {
+      InvalidValueException.requirePresent(sending, "sending");
+      InvalidValueException.requirePresent(receiving, "receiving");
+      return new Entry(
+          sequence,
+          activity,
+          category,
+          startDate,
+          participantId,
+          Optional.of(identity(receiving)),
+          ProjectChecks.name(receiving),
+          Optional.of(identity(sending)));
     }
 
     /** Returns the key participants are ranked by: start date, then sequence. */

@@ -1,6 +1,7 @@
 package io.github.vetmobility.examples.cli.check;
 
 import io.github.vetmobility.examples.cli.input.MappedRow;
+import io.github.vetmobility.examples.cli.input.ProjectRow;
 import io.github.vetmobility.examples.cli.report.Finding;
 import io.github.vetmobility.examples.cli.report.ProjectResult;
 import io.github.vetmobility.identifier.ProjectReference;
@@ -41,6 +42,13 @@ public final class Projects {
     private final AtomicLong rows = new AtomicLong();
     private final AtomicLong concerned = new AtomicLong();
 
+    // The marker of a reference that names no project.
+    private State() {
+      this.reference = null;
+      this.book = null;
+      this.tally = null;
+    }
+
     State(ProjectReference reference, RuleBook book) {
       this.reference = reference;
       this.book = book;
@@ -63,6 +71,11 @@ public final class Projects {
 
   private final RowChecker checker;
   private final Map<String, State> projects = new HashMap<>();
+  // The same projects by reference (equal references have the same text), and the references
+  // that name no project: the first pass looks a row's project up without formatting its
+  // reference. Grows with the projects, like the tallies.
+  private final Map<ProjectReference, State> byReference = new HashMap<>();
+  private static final State NONE = new State();
 
   /**
    * Creates the projects of a batch.
@@ -74,24 +87,62 @@ public final class Projects {
   }
 
   /**
-   * First pass: adds a row to its project, if it names one.
+   * First pass: adds a row to its project, if it names a VET project.
    *
-   * @param row the row as read
+   * @param row what the first pass read of the row, or {@code null} (then nothing happens)
+   * @param sequence its sequence number
+   */
+  public void tally(ProjectRow row, int sequence) {
+    // The last sequence number and beyond: the row is checked alone.
+    if (row == null || sequence < 0 || sequence == Integer.MAX_VALUE) {
+      return;
+    }
+    State s = state(row.reference());
+    if (s != null) {
+      s.tally.add(row.entry(sequence));
+    }
+  }
+
+  /**
+   * First pass, from a row mapped in full: the same as {@link #tally(ProjectRow, int)} for the
+   * row's parts.
+   *
+   * @param row the row as mapped
    * @param sequence its sequence number
    */
   public void tally(MappedRow row, int sequence) {
-    // The last sequence number and beyond: the row is checked alone.
-    if (row.kind() != MappedRow.Kind.MOBILITY || sequence < 0 || sequence == Integer.MAX_VALUE) {
+    if (row.kind() != MappedRow.Kind.MOBILITY) {
       return;
     }
     Mobility m = row.mobility();
-    RuleBook book = checker.projectBook(m);
-    if (book == null) {
+    if (m.projectReference().isEmpty()) {
       return;
     }
-    String key = m.projectReference().get().format();
-    State s = projects.computeIfAbsent(key, k -> new State(m.projectReference().get(), book));
-    s.tally.add(ProjectTally.Entry.of(sequence, m));
+    tally(
+        new ProjectRow(
+            m.projectReference().get(),
+            m.activityType(),
+            m.participant().category(),
+            m.startDate(),
+            m.sending(),
+            m.receiving()),
+        sequence);
+  }
+
+  // The project of a reference, made on first sight; null when it is not a VET project the
+  // checker has a rule book for (remembered too, so the book is looked up once per reference).
+  private State state(ProjectReference reference) {
+    State s = byReference.get(reference);
+    if (s == null) {
+      RuleBook book = checker.projectBook(reference);
+      if (book == null) {
+        s = NONE;
+      } else {
+        s = projects.computeIfAbsent(reference.format(), k -> new State(reference, book));
+      }
+      byReference.put(reference, s);
+    }
+    return s == NONE ? null : s;
   }
 
   /** Runs the project-level rules of every project; call once, after the first pass. */
@@ -111,8 +162,8 @@ public final class Projects {
     if (mobility.projectReference().isEmpty()) {
       return null;
     }
-    State s = projects.get(mobility.projectReference().get().format());
-    return s == null || s.decided == null ? null : s;
+    State s = byReference.get(mobility.projectReference().get());
+    return s == null || s == NONE || s.decided == null ? null : s;
   }
 
   /** Returns the number of projects. */

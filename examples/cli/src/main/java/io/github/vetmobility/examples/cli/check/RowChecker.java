@@ -147,19 +147,18 @@ public final class RowChecker {
   }
 
   /**
-   * Returns the rule book of a mobility's project, or {@code null} when it names no VET project
-   * this checker knows (such a row is assessed alone).
+   * Returns the rule book of a project, or {@code null} when the reference names no VET project
+   * this checker knows (its rows are assessed alone).
    *
-   * @param mobility the mobility
+   * @param reference the project reference
    * @return the rule book, or {@code null}
    */
-  RuleBook projectBook(Mobility mobility) {
-    if (mobility.projectReference().isEmpty()
-        || !isVetMobility(mobility.projectReference().get())) {
+  RuleBook projectBook(ProjectReference reference) {
+    if (!isVetMobility(reference)) {
       return null;
     }
     try {
-      return books.get(mobility.projectReference().get());
+      return books.get(reference);
     } catch (InvalidValueException e) {
       return null;
     }

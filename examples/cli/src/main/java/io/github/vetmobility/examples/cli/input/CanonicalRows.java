@@ -98,56 +98,83 @@ final class CanonicalRows implements RowMapper {
 
   @Override
   public MappedRow map(CsvRecord r) {
+    return (MappedRow) read(r, true);
+  }
+
+  @Override
+  public ProjectRow project(CsvRecord r) {
+    return (ProjectRow) read(r, false);
+  }
+
+  // One reading of the cells for both passes, so that the first pass accepts exactly the rows the
+  // second one maps: full, it builds the mobility (a MappedRow); else it only checks the cells and
+  // keeps what core's project tally reads (a ProjectRow, or null when the row names no project or
+  // would not map). Building the mobility, not reading cells, is what the first pass saves.
+  private Object read(CsvRecord r, boolean full) {
     long line = r.line();
-    int idIndex = index[CanonicalColumn.MOBILITY_ID.ordinal()];
-    String id = idIndex < r.size() ? r.get(idIndex).strip() : "";
-    id = id.isEmpty() ? null : id;
+    String id = null;
+    if (full) {
+      int idIndex = index[CanonicalColumn.MOBILITY_ID.ordinal()];
+      id = idIndex < r.size() ? r.get(idIndex).strip() : "";
+      id = id.isEmpty() ? null : id;
+    }
     if (r.problem() != null) {
-      return MappedRow.invalid(line, id, "row", r.problem());
+      return full ? MappedRow.invalid(line, id, "row", r.problem()) : null;
     }
     if (r.size() != width) {
-      return MappedRow.invalid(
-          line, id, "row", "expected " + width + " fields as in the header, got " + r.size());
+      return full
+          ? MappedRow.invalid(
+              line, id, "row", "expected " + width + " fields as in the header, got " + r.size())
+          : null;
     }
     CanonicalColumn column = CanonicalColumn.PROJECT_REFERENCE;
     try {
-      Mobility.Builder m = Mobility.builder();
-      if (id != null) {
+      Mobility.Builder m = full ? Mobility.builder() : null;
+      if (full && id != null) {
         m.id(id);
       }
-      String reference = cell(r, column);
-      if (!Cell.isEmpty(reference)) {
-        m.projectReference(references.get(reference));
+      String referenceText = cell(r, column);
+      ProjectReference reference = null;
+      if (!Cell.isEmpty(referenceText)) {
+        reference = references.get(referenceText);
+        if (full) {
+          m.projectReference(reference);
+        }
+      } else if (!full) {
+        return null; // in no project: nothing to tally
       }
       column = CanonicalColumn.ACTIVITY_TYPE;
-      m.activityType(activity(required(r, column)));
+      ActivityType activity = activity(required(r, column));
 
       column = CanonicalColumn.PARTICIPANT_CATEGORY;
-      Participant.Builder p = Participant.builder().category(category(required(r, column)));
+      ParticipantCategory category = category(required(r, column));
+      Participant.Builder p = full ? Participant.builder().category(category) : null;
       column = CanonicalColumn.FEWER_OPPORTUNITIES;
       Boolean fewer = Cell.bool(column.header(), cell(r, column));
-      if (fewer != null) {
+      if (full && fewer != null) {
         p.fewerOpportunities(fewer);
       }
       column = CanonicalColumn.GRADUATION_DATE;
       LocalDate graduation = Cell.date(column.header(), cell(r, column));
-      if (graduation != null) {
+      if (full && graduation != null) {
         p.graduationDate(graduation);
       }
       column = CanonicalColumn.STAFF_LINK;
       String link = cell(r, column).strip();
       if (!link.isEmpty()) {
-        p.staffLink(staffLink(link));
+        StaffLink staffLink = staffLink(link);
+        if (full) {
+          p.staffLink(staffLink);
+        }
       }
-      m.participant(p.build());
       column = CanonicalColumn.SHORT_STAY_JUSTIFIED;
       Boolean justified = Cell.bool(column.header(), cell(r, column));
-      if (justified != null) {
+      if (full && justified != null) {
         m.shortStayJustified(justified);
       }
       column = CanonicalColumn.GROUP_SIZE;
       Integer groupSize = Cell.count(column.header(), cell(r, column));
-      if (groupSize != null) {
+      if (full && groupSize != null) {
         m.groupSize(groupSize);
       }
       column = CanonicalColumn.GROUP_COUNTRIES;
@@ -155,7 +182,9 @@ final class CanonicalRows implements RowMapper {
       if (!groupCountries.isEmpty()) {
         for (String c : groupCountries.split(";", -1)) {
           CountryCode country = parse(column, c, CountryCode::parse);
-          m.addGroupCountries(country);
+          if (full) {
+            m.addGroupCountries(country);
+          }
         }
       }
 
@@ -163,62 +192,71 @@ final class CanonicalRows implements RowMapper {
       LocalDate start = Cell.date(column.header(), required(r, column));
       column = CanonicalColumn.END_DATE;
       LocalDate end = Cell.date(column.header(), required(r, column));
-      m.startDate(start).endDate(end);
 
       column = CanonicalColumn.TRAVEL_DAYS;
       Integer travel = Cell.count(column.header(), cell(r, column));
-      if (travel != null) {
-        m.travelDays(travel);
-      }
       column = CanonicalColumn.GREEN_TRAVEL;
       Boolean green = Cell.bool(column.header(), cell(r, column));
-      if (green != null) {
-        m.greenTravel(green);
-      }
 
       column = CanonicalColumn.SENDING_CITY;
-      m.sending(
+      Organisation sending =
           organisation(
               r,
               CanonicalColumn.SENDING_OID,
               CanonicalColumn.SENDING_COUNTRY,
               CanonicalColumn.SENDING_CITY,
               CanonicalColumn.SENDING_PIC,
-              CanonicalColumn.SENDING_ACCREDITATION));
+              CanonicalColumn.SENDING_ACCREDITATION);
       column = CanonicalColumn.RECEIVING_CITY;
-      m.receiving(
+      Organisation receiving =
           organisation(
               r,
               CanonicalColumn.RECEIVING_OID,
               CanonicalColumn.RECEIVING_COUNTRY,
               CanonicalColumn.RECEIVING_CITY,
               CanonicalColumn.RECEIVING_PIC,
-              null));
+              null);
 
       column = CanonicalColumn.DISTANCE_KM;
       Double km = Cell.km(column.header(), cell(r, column));
+      column = CanonicalColumn.ACCOMPANYING_PERSON;
+      Boolean accompanied = Cell.bool(column.header(), cell(r, column));
+      column = CanonicalColumn.VIRTUAL_DAYS;
+      Integer virtual = Cell.count(column.header(), cell(r, column));
+      column = CanonicalColumn.COURSE_DAYS;
+      Integer course = Cell.count(column.header(), cell(r, column));
+      column = CanonicalColumn.EXCEPTIONAL_TRAVEL_COST;
+      String costText = cell(r, column);
+      Money cost = Cell.isEmpty(costText) ? null : Money.parse(costText);
+      if (!full) {
+        // Core refuses a negative cost when it builds the mobility: the first pass does too.
+        if (cost != null && cost.isNegative()) {
+          return null;
+        }
+        return new ProjectRow(reference, activity, category, start, sending, receiving);
+      }
+      m.activityType(activity).participant(p.build()).startDate(start).endDate(end);
+      if (travel != null) {
+        m.travelDays(travel);
+      }
+      if (green != null) {
+        m.greenTravel(green);
+      }
+      m.sending(sending).receiving(receiving);
       if (km != null) {
         m.declaredDistanceKm(km);
       }
-      column = CanonicalColumn.ACCOMPANYING_PERSON;
-      Boolean accompanied = Cell.bool(column.header(), cell(r, column));
       if (accompanied != null) {
         m.accompanied(accompanied);
       }
-      column = CanonicalColumn.VIRTUAL_DAYS;
-      Integer virtual = Cell.count(column.header(), cell(r, column));
       if (virtual != null) {
         m.virtualDays(virtual);
       }
-      column = CanonicalColumn.COURSE_DAYS;
-      Integer course = Cell.count(column.header(), cell(r, column));
       if (course != null) {
         m.courseDays(course);
       }
-      column = CanonicalColumn.EXCEPTIONAL_TRAVEL_COST;
-      String cost = cell(r, column);
-      if (!Cell.isEmpty(cost)) {
-        m.exceptionalTravelCost(Money.parse(cost));
+      if (cost != null) {
+        m.exceptionalTravelCost(cost);
       }
       column = CanonicalColumn.CALL_YEAR;
       String callYear = cell(r, column).strip();
@@ -226,6 +264,9 @@ final class CanonicalRows implements RowMapper {
       column = null;
       return MappedRow.mobility(line, id, m.build(), callYear.isEmpty() ? null : callYear);
     } catch (InvalidValueException e) {
+      if (!full) {
+        return null; // the second pass reports it
+      }
       // Cells name their column; core names its own field (exceptionalTravelCost is the column
       // exceptional_travel_cost), else the column being read, else the row.
       CanonicalColumn named = CanonicalColumn.find(e.field());
