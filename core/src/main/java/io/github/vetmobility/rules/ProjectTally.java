@@ -134,7 +134,7 @@ public final class ProjectTally {
   }
 
   private final RuleBook book;
-  private final Project project;
+  private Project project;
   private final Tally tally;
   private boolean frozen;
   private int lastSequence = -1;
@@ -174,6 +174,34 @@ public final class ProjectTally {
   /** Returns the project (reference, beneficiary, dates, grants; its listed mobilities). */
   public Project project() {
     return project;
+  }
+
+  /**
+   * Replaces what the tally knows of the project itself (beneficiary, partners, dates, grants), for
+   * a host that learns it while it adds the mobilities (a batch whose rows state it); the
+   * mobilities added so far stay.
+   *
+   * @param described the project: the same reference, no listed mobilities
+   * @return this tally
+   * @throws InvalidValueException if the project is missing, has another reference or lists
+   *     mobilities
+   * @throws IllegalStateException if the tally was assessed already
+   */
+  public ProjectTally describe(Project described) {
+    InvalidValueException.requirePresent(described, "project");
+    if (!described.reference().equals(project.reference())) {
+      throw new InvalidValueException(
+          "project.reference", described.reference(), "the tally's " + project.reference());
+    }
+    if (!described.mobilities().isEmpty()) {
+      throw new InvalidValueException(
+          "project.mobilities", described.mobilities().size(), "none (add them to the tally)");
+    }
+    if (frozen) {
+      throw new IllegalStateException("the tally was assessed: the project cannot change");
+    }
+    project = described;
+    return this;
   }
 
   /** Returns the number of mobilities added. */

@@ -415,7 +415,9 @@ final class CheckCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     boolean projectFailed =
-        projectResults.stream().anyMatch(p -> p.verdict().equals("NOT_ELIGIBLE"));
+        projectResults.stream()
+            .anyMatch(
+                p -> p.verdict().equals("NOT_ELIGIBLE") || p.verdict().equals("INVALID_INPUT"));
     return (summary.anyFailed() || projectFailed) && !exitZero
         ? VetMobilityCli.FAILED_ROWS
         : VetMobilityCli.OK;
@@ -473,6 +475,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         // One thread reads the rows and takes what the project rules read of them, this one adds
         // them to the tallies in input order: the two halves cost about the same.
+        String where = inputs.size() > 1 ? shown(file) : null;
         BlockingQueue<Object> batches = new ArrayBlockingQueue<>(8);
         Thread reader = daemon(() -> readProjectRows(csv, mapper, batches, times));
         reader.start();
@@ -488,7 +491,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             long start = times.cpu();
             for (ProjectRow row : rows) {
-              projects.tally(row, next);
+              projects.tally(row, next, where);
               next = next == Integer.MAX_VALUE ? Integer.MAX_VALUE : next + 1;
             }
             times.add(StageTimes.Stage.MAP, start);

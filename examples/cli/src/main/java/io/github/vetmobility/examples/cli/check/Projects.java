@@ -1,6 +1,6 @@
 package io.github.vetmobility.examples.cli.check;
 
-import io.github.vetmobility.examples.cli.input.MappedRow;
+import io.github.vetmobility.examples.cli.input.ProjectFacts;
 import io.github.vetmobility.examples.cli.input.ProjectRow;
 import io.github.vetmobility.examples.cli.report.Finding;
 import io.github.vetmobility.examples.cli.report.ProjectResult;
@@ -52,13 +52,60 @@ public final class Projects {
     State(ProjectReference reference, RuleBook book) {
       this.reference = reference;
       this.book = book;
-      // The checker's rows do not say who the beneficiary is: core leaves its rules unchecked.
+      // Described at the end of the first pass from what its rows state (ProjectFacts); until
+      // then, and for what no row states, core leaves the rules that need it unchecked.
       this.tally = book.tally(Project.builder().reference(reference).build());
     }
 
     /** Returns what the project-level rules decided. */
     public ProjectAssessment decided() {
       return decided;
+    }
+
+    // What the rows state about the project: the first value of each column and where it is;
+    // a row that states another value makes a finding, and the fact stays unknown.
+    private Object[] facts;
+    private String[] where;
+    private final List<Finding> conflicts = new ArrayList<>();
+
+    void state(ProjectFacts row, String at) {
+      if (facts == null) {
+        facts = new Object[ProjectFacts.COLUMNS.size()];
+        where = new String[facts.length];
+      }
+      for (int i = 0; i < facts.length; i++) {
+        Object value = row.get(i);
+        if (value == null || value.equals(facts[i])) {
+          continue;
+        }
+        if (facts[i] == null && where[i] == null) {
+          facts[i] = value;
+          where[i] = at;
+        } else if (facts[i] != null) {
+          // One finding per column: the first two values that differ.
+          String column = ProjectFacts.COLUMNS.get(i).header();
+          conflicts.add(
+              new Finding(
+                  INPUT_PROJECT,
+                  "ERROR",
+                  column,
+                  "the rows of "
+                      + reference.format()
+                      + " disagree on "
+                      + column
+                      + ": '"
+                      + facts[i]
+                      + "' ("
+                      + where[i]
+                      + ") and '"
+                      + value
+                      + "' ("
+                      + at
+                      + "); neither is used",
+                  null));
+          facts[i] = null; // where[i] stays set: the column is in dispute from now on
+        }
+      }
     }
 
     void counted(boolean hasProjectFindings) {
@@ -68,6 +115,9 @@ public final class Projects {
       }
     }
   }
+
+  /** The checker's finding on a project whose rows state different values of one fact. */
+  public static final String INPUT_PROJECT = "INPUT-PROJECT";
 
   private final RowChecker checker;
   private final Map<String, State> projects = new HashMap<>();
@@ -93,6 +143,18 @@ public final class Projects {
    * @param sequence its sequence number
    */
   public void tally(ProjectRow row, int sequence) {
+    tally(row, sequence, null);
+  }
+
+  /**
+   * First pass: adds a row to its project, if it names a VET project, with what it states about the
+   * project itself.
+   *
+   * @param row what the first pass read of the row, or {@code null} (then nothing happens)
+   * @param sequence its sequence number
+   * @param file the input the row is in, as messages name it, or {@code null}
+   */
+  public void tally(ProjectRow row, int sequence, String file) {
     // The last sequence number and beyond: the row is checked alone.
     if (row == null || sequence < 0 || sequence == Integer.MAX_VALUE) {
       return;
@@ -100,33 +162,10 @@ public final class Projects {
     State s = state(row.reference());
     if (s != null) {
       s.tally.add(row.entry(sequence));
+      if (row.facts() != null) {
+        s.state(row.facts(), file == null ? "line " + row.line() : file + " line " + row.line());
+      }
     }
-  }
-
-  /**
-   * First pass, from a row mapped in full: the same as {@link #tally(ProjectRow, int)} for the
-   * row's parts.
-   *
-   * @param row the row as mapped
-   * @param sequence its sequence number
-   */
-  public void tally(MappedRow row, int sequence) {
-    if (row.kind() != MappedRow.Kind.MOBILITY) {
-      return;
-    }
-    Mobility m = row.mobility();
-    if (m.projectReference().isEmpty()) {
-      return;
-    }
-    tally(
-        new ProjectRow(
-            m.projectReference().get(),
-            m.activityType(),
-            m.participant().category(),
-            m.startDate(),
-            m.sending(),
-            m.receiving()),
-        sequence);
   }
 
   // The project of a reference, made on first sight; null when it is not a VET project the
@@ -148,6 +187,11 @@ public final class Projects {
   /** Runs the project-level rules of every project; call once, after the first pass. */
   public void decide() {
     for (State s : projects.values()) {
+      if (s.facts != null) {
+        // What the rows agree on; a column in dispute stays unknown to the rules.
+        s.tally.describe(
+            ProjectFacts.describe(Project.builder().reference(s.reference), s.facts.clone()));
+      }
       s.decided = s.book.assess(s.tally);
     }
   }
@@ -187,7 +231,7 @@ public final class Projects {
         continue;
       }
       var a = strict ? s.decided.assessment().strict() : s.decided.assessment();
-      List<Finding> findings = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>(s.conflicts);
       for (io.github.vetmobility.rules.Finding f : a.findings()) {
         if (ProjectAssessment.sequenceOf(f) < 0) {
           findings.add(RowChecker.finding(f));
@@ -206,9 +250,15 @@ public final class Projects {
     return out;
   }
 
-  // The verdict of the project's own findings (those on rows count on the rows).
+  // The verdict of the project's own findings (those on rows count on the rows); rows that
+  // disagree about the project make its input invalid.
   private static String projectVerdict(List<Finding> findings) {
     String v = "ELIGIBLE";
+    for (Finding f : findings) {
+      if (f.rule().equals(INPUT_PROJECT)) {
+        return "INVALID_INPUT";
+      }
+    }
     for (Finding f : findings) {
       if (f.severity().equals("ERROR")) {
         return "NOT_ELIGIBLE";

@@ -41,6 +41,9 @@ final class CanonicalRows implements RowMapper {
           },
           16_384);
 
+  // Whether the header has any of the project columns (most batches have none).
+  private final boolean anyProjectColumn;
+
   // Columns the layout does not know: ignored, and reported once by the command.
   private final List<String> ignored;
 
@@ -77,6 +80,11 @@ final class CanonicalRows implements RowMapper {
               + "; expected "
               + all);
     }
+    boolean projectColumns = false;
+    for (CanonicalColumn c : ProjectFacts.COLUMNS) {
+      projectColumns |= index[c.ordinal()] >= 0;
+    }
+    this.anyProjectColumn = projectColumns;
     this.ignored = List.copyOf(unknown);
     this.width = header.size();
   }
@@ -228,12 +236,16 @@ final class CanonicalRows implements RowMapper {
       column = CanonicalColumn.EXCEPTIONAL_TRAVEL_COST;
       String costText = cell(r, column);
       Money cost = Cell.isEmpty(costText) ? null : Money.parse(costText);
+      // Read in both passes, so that a bad project cell makes the row invalid in both.
+      column = null;
+      ProjectFacts facts = anyProjectColumn ? facts(r) : null;
       if (!full) {
         // Core refuses a negative cost when it builds the mobility: the first pass does too.
         if (cost != null && cost.isNegative()) {
           return null;
         }
-        return new ProjectRow(reference, activity, category, start, sending, receiving);
+        return new ProjectRow(
+            reference, activity, category, start, sending, receiving, facts, line);
       }
       m.activityType(activity).participant(p.build()).startDate(start).endDate(end);
       if (travel != null) {
@@ -276,6 +288,62 @@ final class CanonicalRows implements RowMapper {
       String field = named != null ? named.header() : column != null ? column.header() : "row";
       return MappedRow.invalid(line, id, field, describe(e));
     }
+  }
+
+  // The project columns a row fills, or null when it fills none.
+  private ProjectFacts facts(CsvRecord r) {
+    Object[] values = new Object[ProjectFacts.COLUMNS.size()];
+    boolean any = false;
+    for (int i = 0; i < values.length; i++) {
+      CanonicalColumn c = ProjectFacts.COLUMNS.get(i);
+      String text = cell(r, c).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      any = true;
+      switch (c) {
+        case BENEFICIARY_OID:
+          values[i] = parse(c, text, OrganisationId::parse);
+          break;
+        case BENEFICIARY_COUNTRY:
+          values[i] = parse(c, text, CountryCode::parse);
+          break;
+        case BENEFICIARY_ACCREDITATION:
+          values[i] = parse(c, text, AccreditationCode::parse);
+          break;
+        case PROJECT_GRANT:
+        case PROJECT_NOT_ASSOCIATED_GRANT:
+        case PROJECT_COURSES_GRANT:
+          Money amount = parse(c, text, Money::parse);
+          if (amount.isNegative()) {
+            throw InvalidValueException.withoutStackTrace(
+                c.header(), text, "an amount of 0 or more");
+          }
+          values[i] = amount;
+          break;
+        default: // the dates
+          values[i] = Cell.date(c.header(), text);
+          break;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    // The beneficiary is an organisation of a country; an accreditation has a first day.
+    if ((values[0] != null || values[2] != null) && values[1] == null) {
+      throw InvalidValueException.withoutStackTrace(
+          CanonicalColumn.BENEFICIARY_COUNTRY.header(),
+          null,
+          "the beneficiary's country, with "
+              + (values[0] != null ? "beneficiary_oid" : "beneficiary_accreditation"));
+    }
+    if (values[2] != null && values[3] == null) {
+      throw InvalidValueException.withoutStackTrace(
+          CanonicalColumn.BENEFICIARY_ACCREDITATION_FROM.header(),
+          null,
+          "the first day of validity of beneficiary_accreditation");
+    }
+    return new ProjectFacts(values);
   }
 
   private static String snakeCase(String camel) {

@@ -158,7 +158,7 @@ final class CommissionRows implements RowMapper {
               CommissionColumn.RECEIVING_NAME);
 
       if (!full) {
-        return new ProjectRow(reference, activity, category, start, sending, receiving);
+        return new ProjectRow(reference, activity, category, start, sending, receiving, null, line);
       }
       Participant.Builder p = Participant.builder().category(category);
       if (fewer != null) {

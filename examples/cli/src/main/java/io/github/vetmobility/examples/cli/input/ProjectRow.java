@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param startDate the first day of the activity
  * @param sending the sending organisation, as the full mapping builds it
  * @param receiving the receiving organisation, as the full mapping builds it
+ * @param facts what the row states about the project itself, or {@code null} for nothing
+ * @param line the physical line where the row starts
  */
 public record ProjectRow(
     ProjectReference reference,
@@ -27,7 +29,9 @@ public record ProjectRow(
     ParticipantCategory category,
     LocalDate startDate,
     Organisation sending,
-    Organisation receiving) {
+    Organisation receiving,
+    ProjectFacts facts,
+    long line) {
   /**
    * Returns the tally entry of the row: the same as core's {@code Entry.of(sequence, mobility)} for
    * the row's mobility (the layouts give no participant id).
