@@ -1,5 +1,6 @@
 package io.github.vetmobility.examples.boot;
 
+import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.project.Project;
@@ -68,6 +69,16 @@ public class MobilityCheckController {
   @PostMapping("/projects/check")
   public ProjectAssessmentResponse checkProject(@Valid @RequestBody ProjectCheckRequest request) {
     Project project = request.project();
+    // Core's rule books go by call year and key action: a school (KA121-SCH) or higher-education
+    // project would get VET rules, and an action without a book would fail. Both are the
+    // client's error: a 400 naming the field (InvalidValueProblems).
+    if (!project.reference().isVetMobility()) {
+      throw new InvalidValueException(
+          "projectReference",
+          request.projectReference(),
+          "a VET mobility project: KA102 or KA116 (calls 2014-2020), KA121-VET or KA122-VET"
+              + " (calls 2021 on)");
+    }
     RuleBook book = settings.ruleBooks().get(project.reference());
     return ProjectAssessmentResponse.of(
         book.assess(project), GrantCalculator.builtIn().grants(project, book));

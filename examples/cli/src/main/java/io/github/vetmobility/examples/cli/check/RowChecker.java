@@ -12,7 +12,6 @@ import io.github.vetmobility.funding.GrantContext;
 import io.github.vetmobility.funding.GrantItem;
 import io.github.vetmobility.funding.GrantLine;
 import io.github.vetmobility.funding.RateTable;
-import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.money.Money;
@@ -410,12 +409,7 @@ public final class RowChecker {
    * @return {@code true} for VET mobility
    */
   public static boolean isVetMobility(ProjectReference reference) {
-    KeyAction action = reference.keyAction();
-    if (reference.isLegacyFormat()) {
-      return action.equals(KeyAction.KA102) || action.equals(KeyAction.KA116);
-    }
-    return (action.equals(KeyAction.KA121) || action.equals(KeyAction.KA122))
-        && "VET".equals(reference.field().orElse(null));
+    return reference.isVetMobility();
   }
 
   private static String describe(InvalidValueException e) {
