@@ -27,8 +27,10 @@ import java.util.StringJoiner;
 final class CanonicalRows implements RowMapper {
   private final int[] index = new int[CanonicalColumn.values().length];
   private final int width;
+  // Room for the projects of a large batch (1M generated rows name about 19,000): emptied when
+  // full, a smaller cache parsed the reference of about every second row.
   private final ValueCache<ProjectReference> references =
-      new ValueCache<>(ProjectReference::parse, 16_384);
+      new ValueCache<>(ProjectReference::parse, 1 << 16);
   private static final ActivityType[] ACTIVITIES = ActivityType.values();
   private static final ParticipantCategory[] CATEGORIES = ParticipantCategory.values();
   // Keyed by side, OID, country and city as written: organisations repeat across a batch.
