@@ -73,6 +73,22 @@ public abstract class ProjectReference {
     return field().isEmpty();
   }
 
+  /**
+   * Returns whether the reference names a VET learning-mobility project: KA102 or KA116 (2014-2020
+   * format), KA121-VET or KA122-VET (2021 on). Other actions and fields (KA131, KA121-SCH, a KA120
+   * accreditation, ...) do not.
+   *
+   * @return whether it is a VET mobility project
+   */
+  public boolean isVetMobility() {
+    KeyAction action = keyAction();
+    if (isLegacyFormat()) {
+      return action.equals(KeyAction.KA102) || action.equals(KeyAction.KA116);
+    }
+    return (action.equals(KeyAction.KA121) || action.equals(KeyAction.KA122))
+        && "VET".equals(field().orElse(null));
+  }
+
   /** {@return the canonical text, for example {@code 2024-1-IT01-KA121-VET-000123456}} */
   public String format() {
     StringBuilder sb = new StringBuilder(32);

@@ -92,15 +92,50 @@ public final class ProjectTally {
      */
     public static Entry of(int sequence, Mobility mobility) {
       InvalidValueException.requirePresent(mobility, "mobility");
-      return new Entry(
+      return of(
           sequence,
           mobility.activityType(),
           mobility.participant().category(),
           mobility.startDate(),
           mobility.participant().id(),
-          Optional.of(identity(mobility.receiving())),
-          ProjectChecks.name(mobility.receiving()),
-          Optional.of(identity(mobility.sending())));
+          mobility.sending(),
+          mobility.receiving());
+    }
+
+    /**
+     * Returns the entry of a mobility given by the parts the project-level rules read, for a host
+     * that reads them without building the whole {@link Mobility} (a batch's first pass): the same
+     * entry as {@link #of(int, Mobility)} for a mobility with these parts.
+     *
+     * @param sequence its place in the caller's order
+     * @param activity the activity type
+     * @param category the participant's category
+     * @param startDate the first day of the activity
+     * @param participantId the participant's id, if known
+     * @param sending the sending organisation
+     * @param receiving the receiving organisation
+     * @return the entry
+     * @throws InvalidValueException if a part is missing or the sequence is negative
+     */
+    public static Entry of(
+        int sequence,
+        ActivityType activity,
+        ParticipantCategory category,
+        LocalDate startDate,
+        Optional<String> participantId,
+        io.github.vetmobility.organisation.Organisation sending,
+        io.github.vetmobility.organisation.Organisation receiving) {
+      InvalidValueException.requirePresent(sending, "sending");
+      InvalidValueException.requirePresent(receiving, "receiving");
+      return new Entry(
+          sequence,
+          activity,
+          category,
+          startDate,
+          participantId,
+          Optional.of(identity(receiving)),
+          ProjectChecks.name(receiving),
+          Optional.of(identity(sending)));
     }
 
     /** Returns the key participants are ranked by: start date, then sequence. */
@@ -110,7 +145,7 @@ public final class ProjectTally {
   }
 
   private final RuleBook book;
-  private final Project project;
+  private Project project;
   private final Tally tally;
   private boolean frozen;
   private int lastSequence = -1;
@@ -150,6 +185,34 @@ public final class ProjectTally {
   /** {@return the project (reference, beneficiary, dates, grants; its listed mobilities)} */
   public Project project() {
     return project;
+  }
+
+  /**
+   * Replaces what the tally knows of the project itself (beneficiary, partners, dates, grants), for
+   * a host that learns it while it adds the mobilities (a batch whose rows state it); the
+   * mobilities added so far stay.
+   *
+   * @param described the project: the same reference, no listed mobilities
+   * @return this tally
+   * @throws InvalidValueException if the project is missing, has another reference or lists
+   *     mobilities
+   * @throws IllegalStateException if the tally was assessed already
+   */
+  public ProjectTally describe(Project described) {
+    InvalidValueException.requirePresent(described, "project");
+    if (!described.reference().equals(project.reference())) {
+      throw new InvalidValueException(
+          "project.reference", described.reference(), "the tally's " + project.reference());
+    }
+    if (!described.mobilities().isEmpty()) {
+      throw new InvalidValueException(
+          "project.mobilities", described.mobilities().size(), "none (add them to the tally)");
+    }
+    if (frozen) {
+      throw new IllegalStateException("the tally was assessed: the project cannot change");
+    }
+    project = described;
+    return this;
   }
 
   /** {@return the number of mobilities added} */

@@ -210,4 +210,42 @@ class ProjectTallyTest {
             .collect(Collectors.toList());
     assertThat(fromTally).containsExactlyInAnyOrderElementsOf(fromList);
   }
+
+  @Test
+  void entryFromPartsIsTheEntryOfTheMobility() {
+    Mobility m = learnersShuffled(KA122, 1, 1).get(0);
+    assertThat(
+            ProjectTally.Entry.of(
+                7,
+                m.activityType(),
+                m.participant().category(),
+                m.startDate(),
+                m.participant().id(),
+                m.sending(),
+                m.receiving()))
+        .isEqualTo(ProjectTally.Entry.of(7, m));
+  }
+
+  // A project described after its mobilities were added: the rules read the new description.
+  @Test
+  void describedLaterTheRulesReadTheNewDescription() {
+    Project bare = Project.builder().reference(header(KA122).reference()).build();
+    ProjectTally unknown = KA122.tally(bare);
+    ProjectTally described = KA122.tally(bare);
+    ProjectTally known = KA122.tally(header(KA122));
+    for (Mobility m : learnersShuffled(KA122, 3, 2)) {
+      unknown.add(m);
+      described.add(m);
+      known.add(m);
+    }
+    described.describe(header(KA122));
+    assertThat(KA122.assess(unknown).assessment().findings())
+        .anyMatch(f -> "beneficiary".equals(f.field()) || f.isUnchecked());
+    assertThat(KA122.assess(described).assessment().findings())
+        .isEqualTo(KA122.assess(known).assessment().findings());
+    assertThatThrownBy(() -> described.describe(header(KA122)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> unknown.describe(header(KA121)))
+        .isInstanceOf(io.github.vetmobility.InvalidValueException.class);
+  }
 }

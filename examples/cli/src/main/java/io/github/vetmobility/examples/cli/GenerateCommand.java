@@ -58,6 +58,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   private static final int ORGANISATIONS = 4000;
   private static final int PROJECTS = 3000;
+  // Rows of one KA122 project: its maximum of participants.
+  static final int KA122_ROWS = 30;
 
   private static final String[] LEARNERS = {"learner", "apprentice", "recent_graduate"};
 
@@ -190,6 +192,11 @@ final class GenerateCommand implements Callable<Integer> {
       }
       return;
     }
+    // A KA122 project has at most 30 participants: its rows beyond 30 go to a next project of the
+    // same sender (same call, a reference of its own), drawn from the same random numbers, so the
+    // rows are otherwise the same as before.
+    int[] projectRows = new int[PROJECTS];
+    String[] current = projectReference.clone();
     for (long i = 1; i <= rows; i++) {
       sb.setLength(0);
       int project = random.nextInt(PROJECTS);
@@ -198,10 +205,16 @@ final class GenerateCommand implements Callable<Integer> {
       while (organisationPlace[host] == organisationPlace[sender]) {
         host = random.nextInt(ORGANISATIONS);
       }
+      if (projectReference[project].contains("-KA122-")) {
+        int n = projectRows[project]++;
+        if (n > 0 && n % KA122_ROWS == 0) {
+          current[project] = nextProject(projectReference[project], n / KA122_ROWS);
+        }
+      }
       row(
           sb,
           i,
-          projectReference[project],
+          current[project],
           sender,
           organisationPlace[sender],
           host,
@@ -209,6 +222,15 @@ final class GenerateCommand implements Callable<Integer> {
           random);
       w.append(sb);
     }
+  }
+
+  // The k-th project after a KA122 project: its sequence number plus k million (9 digits, unique
+  // for k below 1000; after that the references repeat and projects hold more than 30 rows).
+  private static String nextProject(String reference, int k) {
+    int cut = reference.length() - 9;
+    long sequence = Long.parseLong(reference.substring(cut));
+    return reference.substring(0, cut)
+        + String.format("%09d", sequence + 1_000_000L * (1 + (k - 1) % 998));
   }
 
   // A row of its own: the project's sequence is the row number, the organisations' OIDs are made

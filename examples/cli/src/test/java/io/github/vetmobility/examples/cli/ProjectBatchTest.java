@@ -208,4 +208,77 @@ class ProjectBatchTest {
     assertThat(lines(r.out())).hasSize(31);
     assertThat(idsWith(r.out(), "VET-KA122-PARTICIPANTS")).containsExactly("P30");
   }
+
+  // The rows of a KA122 project with project columns: beneficiary, and dates (index i: row i).
+  private Path withProjectColumns(String... projectStarts) throws IOException {
+    List<String> rows = rows(KA122, "LM-SHORT-VET", "learner", projectStarts.length);
+    rows.sort(null);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(rows.get(i) + ",E10000001,IT," + projectStarts[i] + ",2025-08-31");
+    }
+    String header =
+        HEADER.strip() + ",beneficiary_oid,beneficiary_country,project_start,project_end\n";
+    return Files.writeString(dir.resolve("p.csv"), header + String.join("\n", out) + "\n");
+  }
+
+  @Test
+  void projectColumnsGiveTheRulesTheBeneficiaryAndTheDates() throws IOException {
+    Path projects = dir.resolve("projects.jsonl");
+    Run r =
+        Run.of(
+            "check",
+            "-o",
+            "jsonl",
+            "--projects",
+            projects.toString(),
+            withProjectColumns("2024-09-01", "", "2024-09-01").toString());
+    assertThat(r.exitCode()).isZero();
+    String project = Files.readString(projects);
+    // Without the columns the project warns that beneficiary and dates are not given.
+    assertThat(project)
+        .contains("\"verdict\":\"ELIGIBLE\"")
+        .doesNotContain("VET-PROJECT-APPLICANT")
+        .doesNotContain("VET-KA122-DURATION")
+        .doesNotContain("not given");
+  }
+
+  @Test
+  void rowsThatDisagreeOnTheProjectAreAFindingNamingValuesAndLines() throws IOException {
+    Path projects = dir.resolve("projects.jsonl");
+    Run r =
+        Run.of(
+            "check",
+            "-o",
+            "jsonl",
+            "--projects",
+            projects.toString(),
+            withProjectColumns("2024-09-01", "2024-09-01", "2024-10-01").toString());
+    assertThat(lines(r.out())).hasSize(3);
+    String project = Files.readString(projects);
+    assertThat(project)
+        .contains("\"verdict\":\"INVALID_INPUT\"")
+        .contains("\"rule\":\"INPUT-PROJECT\"")
+        .contains("\"field\":\"project_start\"")
+        .contains("disagree on project_start: '2024-09-01' (line 2) and '2024-10-01' (line 4)")
+        // Neither date is used: the rule that needs it says so instead of picking one.
+        .contains("VET-KA122-DURATION could not be checked: startDate is not given");
+    assertThat(r.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aBadProjectCellMakesItsRowInvalidInput() throws IOException {
+    Run r =
+        Run.of(
+            "check",
+            "-o",
+            "jsonl",
+            withProjectColumns("2024-09-01", "2024-13-01", "2024-09-01").toString());
+    List<String> out = lines(r.out());
+    assertThat(out.get(1))
+        .contains("\"verdict\":\"INVALID_INPUT\"")
+        .contains("\"field\":\"project_start\"")
+        .contains("2024-13-01");
+    assertThat(out.get(0)).doesNotContain("INVALID_INPUT");
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.vetmobility.examples.boot;
 
+import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.funding.Grant;
 import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.funding.GrantContext;
@@ -75,15 +76,26 @@ public class MobilityCheckController {
    * that fails is part of the 200 answer.
    *
    * @param request the project reference and its mobilities
+   * @param locale the language of the request ({@code Accept-Language}), for the messages
    * @return core's JSON form of the project's assessment ({@code Json.of(Assessment)}: verdict,
    *     rule book, confidence, findings), with {@code "grants"}: each mobility's grant as {@code
    *     Json.of(Grant)} writes it, in the request's order
    */
   @PostMapping(value = "/projects/check", produces = MediaType.APPLICATION_JSON_VALUE)
-  public String checkProject(@Valid @RequestBody ProjectCheckRequest request) {
+  public String checkProject(@Valid @RequestBody ProjectCheckRequest request, Locale locale) {
     Project project = request.project();
+    // Core's rule books go by call year and key action: a school (KA121-SCH) or higher-education
+    // project would get VET rules, and an action without a book would fail. Both are the
+    // client's error: a 400 naming the field (InvalidValueProblems).
+    if (!project.reference().isVetMobility()) {
+      throw new InvalidValueException(
+          "projectReference",
+          request.projectReference(),
+          "a VET mobility project: KA102 or KA116 (calls 2014-2020), KA121-VET or KA122-VET"
+              + " (calls 2021 on)");
+    }
     RuleBook book = settings.ruleBooks().get(project.reference());
-    String assessment = Json.of(book.assess(project));
+    String assessment = Json.of(book.assess(project), locale);
     StringBuilder sb = new StringBuilder(assessment.length() + 1024 * project.mobilities().size());
     sb.append(assessment, 0, assessment.length() - 1).append(",\"grants\":[");
     List<Grant> grants = GrantCalculator.builtIn().grants(project, book);

@@ -1,17 +1,20 @@
 package io.github.vetmobility.examples.boot;
 
+import io.github.vetmobility.InvalidValueException;
 import io.github.vetmobility.rules.Finding;
 import jakarta.validation.ConstraintViolation;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -30,8 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *     "message": "Sending and receiving organisation are both in IT: ..."}]}
  * }</pre>
  *
- * <p>A field constraint has no rule: {@code {"field": "sending.oid", "rule": null, "constraint":
- * "OrganisationId", "message": "must be an Organisation ID (OID): ..."}}.
+ * <p>A field constraint has no rule, and echoes the value it refused: {@code {"field":
+ * "sending.oid", "rule": null, "constraint": "OrganisationId", "message": "must be an Organisation
+ * ID (OID): ...", "value": "E1020830"}}.
  *
  * <p>Extending {@link ResponseEntityExceptionHandler} also turns Spring MVC's other errors (a body
  * that is not JSON, a wrong method) into problem details, and stands in for the handler Boot would
@@ -50,8 +54,11 @@ public class ViolationProblems extends ResponseEntityExceptionHandler {
    *     constraint
    * @param constraint the constraint annotation that failed, e.g. {@code OrganisationId}
    * @param message the message, in the language of the request's {@code Accept-Language}
+   * @param value the rejected value when it is one field's text, number or date; {@code null} for a
+   *     missing value or a rule on the whole mobility
    */
-  public record ViolationJson(String field, String rule, String constraint, String message) {}
+  public record ViolationJson(
+      String field, String rule, String constraint, String message, String value) {}
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -74,11 +81,34 @@ public class ViolationProblems extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(ex, problem, headers, status, request);
   }
 
+  /**
+   * Answers a value of the request that core refuses once the body has passed its field constraints
+   * (a project reference of another action, a mobility whose parts cannot make a project) with 400
+   * and the same problem shape, naming the field and the value: the client's error, never a 500.
+   *
+   * @param ex core's exception
+   * @param request the request
+   * @return the problem response
+   */
+  @ExceptionHandler(InvalidValueException.class)
+  public ResponseEntity<Object> handleInvalidValue(InvalidValueException ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle("The request is not valid");
+    problem.setDetail("1 violation");
+    String message =
+        (ex.value() == null ? "missing" : "got '" + ex.value() + "'")
+            + ", expected "
+            + ex.expected();
+    problem.setProperty(
+        "violations", List.of(new ViolationJson(ex.field(), null, null, message, ex.value())));
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+  }
+
   private static ViolationJson violation(ObjectError error) {
     String field = error instanceof FieldError f ? f.getField() : "";
     if (!error.contains(ConstraintViolation.class)) {
       // Not from Bean Validation (a Spring Validator of the host's): no rule, no constraint.
-      return new ViolationJson(field, null, null, error.getDefaultMessage());
+      return new ViolationJson(field, null, null, error.getDefaultMessage(), null);
     }
     ConstraintViolation<?> v = error.unwrap(ConstraintViolation.class);
     // @EligibleMobility puts core's Finding on each violation as Hibernate Validator's dynamic
@@ -89,6 +119,17 @@ public class ViolationProblems extends ResponseEntityExceptionHandler {
         v.getPropertyPath().toString(),
         finding == null ? null : finding.ruleId(),
         v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-        v.getMessage());
+        v.getMessage(),
+        shown(v.getInvalidValue()));
+  }
+
+  // A single value is echoed so that the client sees what was refused; a whole object is not.
+  private static String shown(Object value) {
+    return value instanceof CharSequence
+            || value instanceof Number
+            || value instanceof Boolean
+            || value instanceof java.time.temporal.TemporalAccessor
+        ? value.toString()
+        : null;
   }
 }

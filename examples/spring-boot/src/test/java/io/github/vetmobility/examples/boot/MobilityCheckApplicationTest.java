@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -261,6 +263,42 @@ class MobilityCheckApplicationTest {
                 .build());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("mobilities[0].sending.oid");
+  }
+
+  private HttpResponse<String> postProjectWithReference(String reference) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/projects/check"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"projectReference\": \""
+                        + reference
+                        + "\", \"mobilities\": ["
+                        + ELIGIBLE.replace(
+                            "\"projectReference\": \"2025-1-IT01-KA122-VET-000123456\",", "")
+                        + "]}"))
+            .build());
+  }
+
+  // A project of another action or field, or a reference that is not one: the client's error,
+  // answered with 400 naming the field and the value, never a 500.
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2025-1-IT01-KA131-HED-000123456",
+        "2025-1-IT01-KA121-SCH-000123456",
+        "2025-1-IT01-KA122-VET-12",
+        "KA122"
+      })
+  void aProjectReferenceThatIsNotAVetProjectIsABadRequest(String reference) {
+    HttpResponse<String> response = postProjectWithReference(reference);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode violation = json.readTree(response.body()).path("violations").get(0);
+    assertThat(violation.path("field").asString()).isEqualTo("projectReference");
+    assertThat(response.body()).contains(reference);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.vetmobility.examples.cli.check;
 
-import io.github.vetmobility.examples.cli.input.MappedRow;
+import io.github.vetmobility.examples.cli.input.ProjectFacts;
+import io.github.vetmobility.examples.cli.input.ProjectRow;
 import io.github.vetmobility.examples.cli.report.Finding;
 import io.github.vetmobility.examples.cli.report.ProjectResult;
 import io.github.vetmobility.identifier.ProjectReference;
@@ -11,6 +12,7 @@ import io.github.vetmobility.rules.ProjectTally;
 import io.github.vetmobility.rules.RuleBook;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,16 +43,70 @@ public final class Projects {
     private final AtomicLong rows = new AtomicLong();
     private final AtomicLong concerned = new AtomicLong();
 
+    // The marker of a reference that names no project.
+    private State() {
+      this.reference = null;
+      this.book = null;
+      this.tally = null;
+    }
+
     State(ProjectReference reference, RuleBook book) {
       this.reference = reference;
       this.book = book;
-      // The checker's rows do not say who the beneficiary is: core leaves its rules unchecked.
+      // Described at the end of the first pass from what its rows state (ProjectFacts); until
+      // then, and for what no row states, core leaves the rules that need it unchecked.
       this.tally = book.tally(Project.builder().reference(reference).build());
     }
 
     /** Returns what the project-level rules decided. */
     public ProjectAssessment decided() {
       return decided;
+    }
+
+    // What the rows state about the project: the first value of each column and where it is;
+    // a row that states another value makes a finding, and the fact stays unknown.
+    private Object[] facts;
+    private String[] where;
+    private final List<Finding> conflicts = new ArrayList<>();
+
+    void state(ProjectFacts row, String at) {
+      if (facts == null) {
+        facts = new Object[ProjectFacts.COLUMNS.size()];
+        where = new String[facts.length];
+      }
+      for (int i = 0; i < facts.length; i++) {
+        Object value = row.get(i);
+        if (value == null || value.equals(facts[i])) {
+          continue;
+        }
+        if (facts[i] == null && where[i] == null) {
+          facts[i] = value;
+          where[i] = at;
+        } else if (facts[i] != null) {
+          // One finding per column: the first two values that differ.
+          String column = ProjectFacts.COLUMNS.get(i).header();
+          conflicts.add(
+              new Finding(
+                  INPUT_PROJECT,
+                  "ERROR",
+                  column,
+                  "the rows of "
+                      + reference.format()
+                      + " disagree on "
+                      + column
+                      + ": '"
+                      + facts[i]
+                      + "' ("
+                      + where[i]
+                      + ") and '"
+                      + value
+                      + "' ("
+                      + at
+                      + "); neither is used",
+                  null));
+          facts[i] = null; // where[i] stays set: the column is in dispute from now on
+        }
+      }
     }
 
     void counted(boolean hasProjectFindings) {
@@ -61,8 +117,16 @@ public final class Projects {
     }
   }
 
+  /** The checker's finding on a project whose rows state different values of one fact. */
+  public static final String INPUT_PROJECT = "INPUT-PROJECT";
+
   private final RowChecker checker;
   private final Map<String, State> projects = new HashMap<>();
+  // The same projects by reference (equal references have the same text), and the references
+  // that name no project: the first pass looks a row's project up without formatting its
+  // reference. Grows with the projects, like the tallies.
+  private final Map<ProjectReference, State> byReference = new HashMap<>();
+  private static final State NONE = new State();
 
   /**
    * Creates the projects of a batch.
@@ -74,29 +138,81 @@ public final class Projects {
   }
 
   /**
-   * First pass: adds a row to its project, if it names one.
+   * First pass: adds a row to its project, if it names a VET project.
    *
-   * @param row the row as read
+   * @param row what the first pass read of the row, or {@code null} (then nothing happens)
    * @param sequence its sequence number
    */
-  public void tally(MappedRow row, int sequence) {
+  public void tally(ProjectRow row, int sequence) {
+    tally(row, sequence, null);
+  }
+
+  /**
+   * First pass: adds a row to its project, if it names a VET project, with what it states about the
+   * project itself.
+   *
+   * @param row what the first pass read of the row, or {@code null} (then nothing happens)
+   * @param sequence its sequence number
+   * @param file the input the row is in, as messages name it, or {@code null}
+   */
+  public void tally(ProjectRow row, int sequence, String file) {
     // The last sequence number and beyond: the row is checked alone.
-    if (row.kind() != MappedRow.Kind.MOBILITY || sequence < 0 || sequence == Integer.MAX_VALUE) {
+    if (row == null || sequence < 0 || sequence == Integer.MAX_VALUE) {
       return;
     }
-    Mobility m = row.mobility();
-    RuleBook book = checker.projectBook(m);
-    if (book == null) {
-      return;
+    State s = state(row.reference());
+    if (s != null) {
+      s.tally.add(row.entry(sequence));
+      if (row.facts() != null) {
+        s.state(row.facts(), file == null ? "line " + row.line() : file + " line " + row.line());
+      }
     }
-    String key = m.projectReference().get().format();
-    State s = projects.computeIfAbsent(key, k -> new State(m.projectReference().get(), book));
-    s.tally.add(ProjectTally.Entry.of(sequence, m));
+  }
+
+  // The project of a reference, made on first sight; null when it is not a VET project the
+  // checker has a rule book for (remembered too, so the book is looked up once per reference).
+  private State state(ProjectReference reference) {
+    State s = seen(reference);
+    if (s == null) {
+      RuleBook book = checker.projectBook(reference);
+      if (book == null) {
+        s = NONE;
+      } else {
+        s = projects.computeIfAbsent(reference.format(), k -> new State(reference, book));
+      }
+      byReference.put(reference, s);
+    }
+    return s == NONE ? null : s;
+  }
+
+  // The mappers hand out one instance per reference text (per thread): an identity look-up first,
+  // since comparing references field by field took a tenth of a 1M-row check's samples.
+  private final ThreadLocal<IdentityHashMap<ProjectReference, State>> identities =
+      ThreadLocal.withInitial(IdentityHashMap::new);
+
+  private State seen(ProjectReference reference) {
+    IdentityHashMap<ProjectReference, State> known = identities.get();
+    State s = known.get(reference);
+    if (s == null) {
+      s = byReference.get(reference);
+      if (s != null) {
+        if (known.size() >= 65_536) {
+          known.clear(); // bounded, like the mappers' caches
+        }
+        known.put(reference, s);
+      }
+    }
+    return s;
   }
 
   /** Runs the project-level rules of every project; call once, after the first pass. */
   public void decide() {
     for (State s : projects.values()) {
+      if (s.facts != null) {
+        // What the rows agree on; a column in dispute stays unknown to the rules.
+        s.tally.describe(
+            ProjectFacts.describe(Project.builder().reference(s.reference), s.facts.clone()));
+      }
       s.decided = s.book.assess(s.tally);
     }
   }
@@ -111,8 +227,8 @@ public final class Projects {
     if (mobility.projectReference().isEmpty()) {
       return null;
     }
-    State s = projects.get(mobility.projectReference().get().format());
-    return s == null || s.decided == null ? null : s;
+    State s = seen(mobility.projectReference().get());
+    return s == null || s == NONE || s.decided == null ? null : s;
   }
 
   /** Returns the number of projects. */
@@ -136,7 +252,7 @@ public final class Projects {
         continue;
       }
       var a = strict ? s.decided.assessment().strict() : s.decided.assessment();
-      List<Finding> findings = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>(s.conflicts);
       for (io.github.vetmobility.rules.Finding f : a.findings()) {
         if (ProjectAssessment.sequenceOf(f) < 0) {
           findings.add(RowChecker.finding(f));
@@ -155,9 +271,15 @@ public final class Projects {
     return out;
   }
 
-  // The verdict of the project's own findings (those on rows count on the rows).
+  // The verdict of the project's own findings (those on rows count on the rows); rows that
+  // disagree about the project make its input invalid.
   private static String projectVerdict(List<Finding> findings) {
     String v = "ELIGIBLE";
+    for (Finding f : findings) {
+      if (f.rule().equals(INPUT_PROJECT)) {
+        return "INVALID_INPUT";
+      }
+    }
     for (Finding f : findings) {
       if (f.severity().equals("ERROR")) {
         return "NOT_ELIGIBLE";

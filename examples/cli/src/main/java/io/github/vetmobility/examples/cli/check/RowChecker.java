@@ -10,7 +10,6 @@ import io.github.vetmobility.examples.cli.report.Verdict;
 import io.github.vetmobility.funding.GrantCalculator;
 import io.github.vetmobility.funding.GrantContext;
 import io.github.vetmobility.funding.RateTable;
-import io.github.vetmobility.identifier.KeyAction;
 import io.github.vetmobility.identifier.ProjectReference;
 import io.github.vetmobility.mobility.Mobility;
 import io.github.vetmobility.rules.Assessment;
@@ -144,19 +143,18 @@ public final class RowChecker {
   }
 
   /**
-   * Returns the rule book of a mobility's project, or {@code null} when it names no VET project
-   * this checker knows (such a row is assessed alone).
+   * Returns the rule book of a project, or {@code null} when the reference names no VET project
+   * this checker knows (its rows are assessed alone).
    *
-   * @param mobility the mobility
+   * @param reference the project reference
    * @return the rule book, or {@code null}
    */
-  RuleBook projectBook(Mobility mobility) {
-    if (mobility.projectReference().isEmpty()
-        || !isVetMobility(mobility.projectReference().get())) {
+  RuleBook projectBook(ProjectReference reference) {
+    if (!isVetMobility(reference)) {
       return null;
     }
     try {
-      return books.get(mobility.projectReference().get());
+      return books.get(reference);
     } catch (InvalidValueException e) {
       return null;
     }
@@ -387,12 +385,7 @@ public final class RowChecker {
    * @return {@code true} for VET mobility
    */
   public static boolean isVetMobility(ProjectReference reference) {
-    KeyAction action = reference.keyAction();
-    if (reference.isLegacyFormat()) {
-      return action.equals(KeyAction.KA102) || action.equals(KeyAction.KA116);
-    }
-    return (action.equals(KeyAction.KA121) || action.equals(KeyAction.KA122))
-        && "VET".equals(reference.field().orElse(null));
+    return reference.isVetMobility();
   }
 
   private static String describe(InvalidValueException e) {

@@ -63,7 +63,25 @@ public enum CanonicalColumn {
   /** Number of learners in a group mobility or persons on a preparatory visit. */
   GROUP_SIZE(false),
   /** Sending countries of a group mobility, separated by ';', e.g. {@code IT;ES}. */
-  GROUP_COUNTRIES(false);
+  GROUP_COUNTRIES(false),
+  /** The project's beneficiary: its OID (with {@code beneficiary_country}). */
+  BENEFICIARY_OID(false),
+  /** The country of the project's beneficiary (the applicant). */
+  BENEFICIARY_COUNTRY(false),
+  /** Erasmus accreditation code held by the beneficiary (with {@code beneficiary_country}). */
+  BENEFICIARY_ACCREDITATION(false),
+  /** First day of validity of that accreditation; required with the code. */
+  BENEFICIARY_ACCREDITATION_FROM(false),
+  /** First day of the project. */
+  PROJECT_START(false),
+  /** Last day of the project. */
+  PROJECT_END(false),
+  /** The grant awarded to the project, in euro. */
+  PROJECT_GRANT(false),
+  /** The part of it for mobilities to third countries not associated, in euro (KA121). */
+  PROJECT_NOT_ASSOCIATED_GRANT(false),
+  /** The part of it for courses and training, in euro. */
+  PROJECT_COURSES_GRANT(false);
 
   private final boolean required;
   private final String header;

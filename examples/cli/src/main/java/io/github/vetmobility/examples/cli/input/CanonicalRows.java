@@ -27,8 +27,10 @@ import java.util.StringJoiner;
 final class CanonicalRows implements RowMapper {
   private final int[] index = new int[CanonicalColumn.values().length];
   private final int width;
+  // Room for the projects of a large batch (1M generated rows name about 19,000): emptied when
+  // full, a smaller cache parsed the reference of about every second row.
   private final ValueCache<ProjectReference> references =
-      new ValueCache<>(ProjectReference::parse, 16_384);
+      new ValueCache<>(ProjectReference::parse, 1 << 16);
   private static final ActivityType[] ACTIVITIES = ActivityType.values();
   private static final ParticipantCategory[] CATEGORIES = ParticipantCategory.values();
   // Keyed by side, OID, country and city as written: organisations repeat across a batch.
@@ -40,6 +42,9 @@ final class CanonicalRows implements RowMapper {
             throw new IllegalStateException("organisations are put, never parsed: " + key);
           },
           16_384);
+
+  // Whether the header has any of the project columns (most batches have none).
+  private final boolean anyProjectColumn;
 
   // Columns the layout does not know: ignored, and reported once by the command.
   private final List<String> ignored;
@@ -77,6 +82,11 @@ final class CanonicalRows implements RowMapper {
               + "; expected "
               + all);
     }
+    boolean projectColumns = false;
+    for (CanonicalColumn c : ProjectFacts.COLUMNS) {
+      projectColumns |= index[c.ordinal()] >= 0;
+    }
+    this.anyProjectColumn = projectColumns;
     this.ignored = List.copyOf(unknown);
     this.width = header.size();
   }
@@ -98,56 +108,83 @@ final class CanonicalRows implements RowMapper {
 
   @Override
   public MappedRow map(CsvRecord r) {
+    return (MappedRow) read(r, true);
+  }
+
+  @Override
+  public ProjectRow project(CsvRecord r) {
+    return (ProjectRow) read(r, false);
+  }
+
+  // One reading of the cells for both passes, so that the first pass accepts exactly the rows the
+  // second one maps: full, it builds the mobility (a MappedRow); else it only checks the cells and
+  // keeps what core's project tally reads (a ProjectRow, or null when the row names no project or
+  // would not map). Building the mobility, not reading cells, is what the first pass saves.
+  private Object read(CsvRecord r, boolean full) {
     long line = r.line();
-    int idIndex = index[CanonicalColumn.MOBILITY_ID.ordinal()];
-    String id = idIndex < r.size() ? r.get(idIndex).strip() : "";
-    id = id.isEmpty() ? null : id;
+    String id = null;
+    if (full) {
+      int idIndex = index[CanonicalColumn.MOBILITY_ID.ordinal()];
+      id = idIndex < r.size() ? r.get(idIndex).strip() : "";
+      id = id.isEmpty() ? null : id;
+    }
     if (r.problem() != null) {
-      return MappedRow.invalid(line, id, "row", r.problem());
+      return full ? MappedRow.invalid(line, id, "row", r.problem()) : null;
     }
     if (r.size() != width) {
-      return MappedRow.invalid(
-          line, id, "row", "expected " + width + " fields as in the header, got " + r.size());
+      return full
+          ? MappedRow.invalid(
+              line, id, "row", "expected " + width + " fields as in the header, got " + r.size())
+          : null;
     }
     CanonicalColumn column = CanonicalColumn.PROJECT_REFERENCE;
     try {
-      Mobility.Builder m = Mobility.builder();
-      if (id != null) {
+      Mobility.Builder m = full ? Mobility.builder() : null;
+      if (full && id != null) {
         m.id(id);
       }
-      String reference = cell(r, column);
-      if (!Cell.isEmpty(reference)) {
-        m.projectReference(references.get(reference));
+      String referenceText = cell(r, column);
+      ProjectReference reference = null;
+      if (!Cell.isEmpty(referenceText)) {
+        reference = references.get(referenceText);
+        if (full) {
+          m.projectReference(reference);
+        }
+      } else if (!full) {
+        return null; // in no project: nothing to tally
       }
       column = CanonicalColumn.ACTIVITY_TYPE;
-      m.activityType(activity(required(r, column)));
+      ActivityType activity = activity(required(r, column));
 
       column = CanonicalColumn.PARTICIPANT_CATEGORY;
-      Participant.Builder p = Participant.builder().category(category(required(r, column)));
+      ParticipantCategory category = category(required(r, column));
+      Participant.Builder p = full ? Participant.builder().category(category) : null;
       column = CanonicalColumn.FEWER_OPPORTUNITIES;
       Boolean fewer = Cell.bool(column.header(), cell(r, column));
-      if (fewer != null) {
+      if (full && fewer != null) {
         p.fewerOpportunities(fewer);
       }
       column = CanonicalColumn.GRADUATION_DATE;
       LocalDate graduation = Cell.date(column.header(), cell(r, column));
-      if (graduation != null) {
+      if (full && graduation != null) {
         p.graduationDate(graduation);
       }
       column = CanonicalColumn.STAFF_LINK;
       String link = cell(r, column).strip();
       if (!link.isEmpty()) {
-        p.staffLink(staffLink(link));
+        StaffLink staffLink = staffLink(link);
+        if (full) {
+          p.staffLink(staffLink);
+        }
       }
-      m.participant(p.build());
       column = CanonicalColumn.SHORT_STAY_JUSTIFIED;
       Boolean justified = Cell.bool(column.header(), cell(r, column));
-      if (justified != null) {
+      if (full && justified != null) {
         m.shortStayJustified(justified);
       }
       column = CanonicalColumn.GROUP_SIZE;
       Integer groupSize = Cell.count(column.header(), cell(r, column));
-      if (groupSize != null) {
+      if (full && groupSize != null) {
         m.groupSize(groupSize);
       }
       column = CanonicalColumn.GROUP_COUNTRIES;
@@ -155,7 +192,9 @@ final class CanonicalRows implements RowMapper {
       if (!groupCountries.isEmpty()) {
         for (String c : groupCountries.split(";", -1)) {
           CountryCode country = parse(column, c, CountryCode::parse);
-          m.addGroupCountries(country);
+          if (full) {
+            m.addGroupCountries(country);
+          }
         }
       }
 
@@ -163,62 +202,75 @@ final class CanonicalRows implements RowMapper {
       LocalDate start = Cell.date(column.header(), required(r, column));
       column = CanonicalColumn.END_DATE;
       LocalDate end = Cell.date(column.header(), required(r, column));
-      m.startDate(start).endDate(end);
 
       column = CanonicalColumn.TRAVEL_DAYS;
       Integer travel = Cell.count(column.header(), cell(r, column));
-      if (travel != null) {
-        m.travelDays(travel);
-      }
       column = CanonicalColumn.GREEN_TRAVEL;
       Boolean green = Cell.bool(column.header(), cell(r, column));
-      if (green != null) {
-        m.greenTravel(green);
-      }
 
       column = CanonicalColumn.SENDING_CITY;
-      m.sending(
+      Organisation sending =
           organisation(
               r,
               CanonicalColumn.SENDING_OID,
               CanonicalColumn.SENDING_COUNTRY,
               CanonicalColumn.SENDING_CITY,
               CanonicalColumn.SENDING_PIC,
-              CanonicalColumn.SENDING_ACCREDITATION));
+              CanonicalColumn.SENDING_ACCREDITATION);
       column = CanonicalColumn.RECEIVING_CITY;
-      m.receiving(
+      Organisation receiving =
           organisation(
               r,
               CanonicalColumn.RECEIVING_OID,
               CanonicalColumn.RECEIVING_COUNTRY,
               CanonicalColumn.RECEIVING_CITY,
               CanonicalColumn.RECEIVING_PIC,
-              null));
+              null);
 
       column = CanonicalColumn.DISTANCE_KM;
       Double km = Cell.km(column.header(), cell(r, column));
+      column = CanonicalColumn.ACCOMPANYING_PERSON;
+      Boolean accompanied = Cell.bool(column.header(), cell(r, column));
+      column = CanonicalColumn.VIRTUAL_DAYS;
+      Integer virtual = Cell.count(column.header(), cell(r, column));
+      column = CanonicalColumn.COURSE_DAYS;
+      Integer course = Cell.count(column.header(), cell(r, column));
+      column = CanonicalColumn.EXCEPTIONAL_TRAVEL_COST;
+      String costText = cell(r, column);
+      Money cost = Cell.isEmpty(costText) ? null : Money.parse(costText);
+      // Read in both passes, so that a bad project cell makes the row invalid in both.
+      column = null;
+      ProjectFacts facts = anyProjectColumn ? facts(r) : null;
+      if (!full) {
+        // Core refuses a negative cost when it builds the mobility: the first pass does too.
+        if (cost != null && cost.isNegative()) {
+          return null;
+        }
+        return new ProjectRow(
+            reference, activity, category, start, sending, receiving, facts, line);
+      }
+      m.activityType(activity).participant(p.build()).startDate(start).endDate(end);
+      if (travel != null) {
+        m.travelDays(travel);
+      }
+      if (green != null) {
+        m.greenTravel(green);
+      }
+      m.sending(sending).receiving(receiving);
       if (km != null) {
         m.declaredDistanceKm(km);
       }
-      column = CanonicalColumn.ACCOMPANYING_PERSON;
-      Boolean accompanied = Cell.bool(column.header(), cell(r, column));
       if (accompanied != null) {
         m.accompanied(accompanied);
       }
-      column = CanonicalColumn.VIRTUAL_DAYS;
-      Integer virtual = Cell.count(column.header(), cell(r, column));
       if (virtual != null) {
         m.virtualDays(virtual);
       }
-      column = CanonicalColumn.COURSE_DAYS;
-      Integer course = Cell.count(column.header(), cell(r, column));
       if (course != null) {
         m.courseDays(course);
       }
-      column = CanonicalColumn.EXCEPTIONAL_TRAVEL_COST;
-      String cost = cell(r, column);
-      if (!Cell.isEmpty(cost)) {
-        m.exceptionalTravelCost(Money.parse(cost));
+      if (cost != null) {
+        m.exceptionalTravelCost(cost);
       }
       column = CanonicalColumn.CALL_YEAR;
       String callYear = cell(r, column).strip();
@@ -226,6 +278,9 @@ final class CanonicalRows implements RowMapper {
       column = null;
       return MappedRow.mobility(line, id, m.build(), callYear.isEmpty() ? null : callYear);
     } catch (InvalidValueException e) {
+      if (!full) {
+        return null; // the second pass reports it
+      }
       // Cells name their column; core names its own field (exceptionalTravelCost is the column
       // exceptional_travel_cost), else the column being read, else the row.
       CanonicalColumn named = CanonicalColumn.find(e.field());
@@ -235,6 +290,62 @@ final class CanonicalRows implements RowMapper {
       String field = named != null ? named.header() : column != null ? column.header() : "row";
       return MappedRow.invalid(line, id, field, describe(e));
     }
+  }
+
+  // The project columns a row fills, or null when it fills none.
+  private ProjectFacts facts(CsvRecord r) {
+    Object[] values = new Object[ProjectFacts.COLUMNS.size()];
+    boolean any = false;
+    for (int i = 0; i < values.length; i++) {
+      CanonicalColumn c = ProjectFacts.COLUMNS.get(i);
+      String text = cell(r, c).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      any = true;
+      switch (c) {
+        case BENEFICIARY_OID:
+          values[i] = parse(c, text, OrganisationId::parse);
+          break;
+        case BENEFICIARY_COUNTRY:
+          values[i] = parse(c, text, CountryCode::parse);
+          break;
+        case BENEFICIARY_ACCREDITATION:
+          values[i] = parse(c, text, AccreditationCode::parse);
+          break;
+        case PROJECT_GRANT:
+        case PROJECT_NOT_ASSOCIATED_GRANT:
+        case PROJECT_COURSES_GRANT:
+          Money amount = parse(c, text, Money::parse);
+          if (amount.isNegative()) {
+            throw InvalidValueException.withoutStackTrace(
+                c.header(), text, "an amount of 0 or more");
+          }
+          values[i] = amount;
+          break;
+        default: // the dates
+          values[i] = Cell.date(c.header(), text);
+          break;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    // The beneficiary is an organisation of a country; an accreditation has a first day.
+    if ((values[0] != null || values[2] != null) && values[1] == null) {
+      throw InvalidValueException.withoutStackTrace(
+          CanonicalColumn.BENEFICIARY_COUNTRY.header(),
+          null,
+          "the beneficiary's country, with "
+              + (values[0] != null ? "beneficiary_oid" : "beneficiary_accreditation"));
+    }
+    if (values[2] != null && values[3] == null) {
+      throw InvalidValueException.withoutStackTrace(
+          CanonicalColumn.BENEFICIARY_ACCREDITATION_FROM.header(),
+          null,
+          "the first day of validity of beneficiary_accreditation");
+    }
+    return new ProjectFacts(values);
   }
 
   private static String snakeCase(String camel) {

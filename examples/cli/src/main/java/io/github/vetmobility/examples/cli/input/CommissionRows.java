@@ -63,19 +63,35 @@ final class CommissionRows implements RowMapper {
 
   @Override
   public MappedRow map(CsvRecord r) {
+    return (MappedRow) read(r, true);
+  }
+
+  @Override
+  public ProjectRow project(CsvRecord r) {
+    return (ProjectRow) read(r, false);
+  }
+
+  // One reading for both passes (see CanonicalRows.read): full, a MappedRow; else a ProjectRow,
+  // or null when the row is in no VET project or would not map.
+  private Object read(CsvRecord r, boolean full) {
     long line = r.line();
     if (r.problem() != null) {
-      return MappedRow.invalid(line, null, "row", r.problem());
+      return full ? MappedRow.invalid(line, null, "row", r.problem()) : null;
     }
     if (r.size() != width) {
-      return MappedRow.invalid(
-          line, null, "row", "expected " + width + " fields as in the header, got " + r.size());
+      return full
+          ? MappedRow.invalid(
+              line, null, "row", "expected " + width + " fields as in the header, got " + r.size())
+          : null;
     }
     CommissionColumn column = CommissionColumn.PROJECT_REFERENCE;
     try {
       String referenceText = cell(r, column);
       ProjectReference reference = null;
       if (referenceText.isEmpty()) {
+        if (!full) {
+          return null;
+        }
         boolean charter =
             !cell(r, CommissionColumn.SENDING_ERASMUS_CODE).isEmpty()
                 || !cell(r, CommissionColumn.RECEIVING_ERASMUS_CODE).isEmpty();
@@ -92,6 +108,9 @@ final class CommissionRows implements RowMapper {
       }
       reference = ProjectReference.parse(referenceText);
       if (!RowChecker.isVetMobility(reference)) {
+        if (!full) {
+          return null;
+        }
         return MappedRow.outOfScope(
             line,
             null,
@@ -106,12 +125,8 @@ final class CommissionRows implements RowMapper {
 
       column = CommissionColumn.PROFILE;
       ParticipantCategory category = category(activity, cell(r, column), r);
-      Participant.Builder p = Participant.builder().category(category);
       column = CommissionColumn.FEWER_OPPORTUNITIES;
       Boolean fewer = Cell.bool(column.label(), cell(r, column));
-      if (fewer != null) {
-        p.fewerOpportunities(fewer);
-      }
 
       column = CommissionColumn.START_MONTH;
       YearMonth startMonth = month(column, required(r, column));
@@ -142,6 +157,13 @@ final class CommissionRows implements RowMapper {
               CommissionColumn.RECEIVING_CITY,
               CommissionColumn.RECEIVING_NAME);
 
+      if (!full) {
+        return new ProjectRow(reference, activity, category, start, sending, receiving, null, line);
+      }
+      Participant.Builder p = Participant.builder().category(category);
+      if (fewer != null) {
+        p.fewerOpportunities(fewer);
+      }
       Mobility mobility =
           Mobility.builder()
               .projectReference(reference)
@@ -154,6 +176,9 @@ final class CommissionRows implements RowMapper {
               .build();
       return MappedRow.mobility(line, null, mobility, null);
     } catch (InvalidValueException e) {
+      if (!full) {
+        return null; // the second pass reports it
+      }
       return MappedRow.invalid(line, null, column.label(), CanonicalRows.describe(e));
     }
   }

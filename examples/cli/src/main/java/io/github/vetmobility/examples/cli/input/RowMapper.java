@@ -15,6 +15,17 @@ public interface RowMapper {
    */
   MappedRow map(CsvRecord record);
 
+  /**
+   * Reads one row for the first pass of a batch: only what core's project tally needs, without
+   * building the mobility. Gives a row exactly when {@link #map} would give a mobility with a
+   * project reference, with the same parts; never throws for a bad row.
+   *
+   * @param record the row
+   * @return what the project-level rules read of the row, or {@code null} when it names no project
+   *     or cannot be read (the second pass reports why)
+   */
+  ProjectRow project(CsvRecord record);
+
   /** Returns the format this mapper reads. */
   InputFormat format();
 
