@@ -176,7 +176,6 @@ final class AtomicOutput {
     if (done) {
       return;
     }
-    done = true;
     try {
       if (stream != null) {
         stream.close();
@@ -191,6 +190,9 @@ final class AtomicOutput {
     } catch (IOException e) {
       // nothing more can be done; the name starts with a dot and ends with .tmp
     }
+    // Done only once deleted: an error on the way (out of memory) leaves the shutdown hook to try
+    // again, when the memory is free.
+    done = true;
   }
 
   private void removeHook() {

@@ -130,6 +130,16 @@ public final class VetMobilityCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(Streams.system(), args));
+    int code;
+    try {
+      code = run(Streams.system(), args);
+    } catch (OutOfMemoryError e) {
+      // Out of memory where even the one-line report failed: the frames that held the batch are
+      // gone here, so there is room to say so, and exit 2 runs the clean-up of partial outputs.
+      System.err.println(
+          "vetmobility-cli: stopped: out of memory (" + e.getMessage() + "); give a larger -Xmx");
+      code = USAGE;
+    }
+    System.exit(code);
   }
 }
