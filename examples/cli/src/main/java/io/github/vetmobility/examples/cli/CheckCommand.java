@@ -340,10 +340,7 @@ final class CheckCommand implements Callable<Integer> {
             CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
           CsvRecord header = new CsvRecord();
           if (!csv.next(header)) {
-            return fail(
-                (file.equals(STDIN) ? "standard input" : file)
-                    + ": no header line (the input is empty, or holds only blank lines and"
-                    + " comments)");
+            return noHeader(file);
           }
           RowMapper mapper;
           try {
@@ -446,6 +443,14 @@ final class CheckCommand implements Callable<Integer> {
   private static final String STDIN = "\0stdin";
   private final AtomicInteger sequence = new AtomicInteger();
 
+  // The one message for an input without a header line, whichever pass or mode reads it ("-" is
+  // standard input as --compare names it).
+  private int noHeader(String file) {
+    return fail(
+        (file.equals(STDIN) || file.equals("-") ? "standard input" : file)
+            + ": no header line (the input is empty, or holds only blank lines and comments)");
+  }
+
   private static String shown(String file) {
     return file.equals(STDIN) ? "-" : file;
   }
@@ -481,10 +486,7 @@ final class CheckCommand implements Callable<Integer> {
           CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
         CsvRecord record = new CsvRecord();
         if (!csv.next(record)) {
-          return fail(
-              (file.equals(STDIN) ? "standard input" : file)
-                  + ": no header line (the input is empty, or holds only blank lines and"
-                  + " comments)");
+          return noHeader(file);
         }
         RowMapper mapper;
         try {
@@ -612,7 +614,7 @@ final class CheckCommand implements Callable<Integer> {
             CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
           CsvRecord record = new CsvRecord();
           if (!csv.next(record)) {
-            return fail((file.equals("-") ? "standard input" : file) + ": no header line");
+            return noHeader(file);
           }
           RowMapper mapper;
           try {
