@@ -832,8 +832,9 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   // One pass (--compare): standard input is read as it comes, without a spool.
+  // --compare reads its files once, as given: "-" is standard input there.
   private InputStream open(String file) throws IOException {
-    if (file.equals(STDIN)) {
+    if (file.equals(STDIN) || file.equals("-")) {
       return new NonClosingInputStream(streams.in());
     }
     return Files.newInputStream(Path.of(file));

@@ -28,4 +28,16 @@ class CompareOptionTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--compare");
   }
+
+  @Test
+  void standardInputIsReadAsAFileIs() throws java.io.IOException {
+    String csv = java.nio.file.Files.readString(java.nio.file.Path.of(CheckCommandTest.SAMPLE));
+    Run file = Run.of("check", "--compare", "EP2127-2026-KA121", CheckCommandTest.SAMPLE);
+    Run stdin = Run.of(csv, false, "check", "--compare", "EP2127-2026-KA121", "-");
+    assertThat(stdin.exitCode()).as(stdin.err()).isEqualTo(file.exitCode());
+    assertThat(stdin.out()).isEqualTo(file.out());
+    Run empty = Run.of("", false, "check", "--compare", "EP2127-2026-KA121", "-");
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).contains("standard input: no header line");
+  }
 }
