@@ -36,7 +36,8 @@ public abstract class OrganisationId {
     if (s.length() != 9 || Text.upper(s.charAt(0)) != 'E' || !Text.allDigits(s, 1, 9)) {
       throw new InvalidValueException("oid", text, EXPECTED);
     }
-    return ImmutableOrganisationId.of("E" + s.substring(1));
+    // Most OIDs come canonical: no second string for them (a batch parses two per row).
+    return ImmutableOrganisationId.of(s.charAt(0) == 'E' ? s : "E" + s.substring(1));
   }
 
   /**
