@@ -338,13 +338,9 @@ final class CheckCommand implements Callable<Integer> {
         try (InputStream bytes = open(file, spool);
             Reader chars = InputSource.reader(bytes, cs);
             CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
-          CsvRecord header = new CsvRecord();
-          if (!csv.next(header)) {
-            return noHeader(file);
-          }
           RowMapper mapper;
           try {
-            mapper = mapper(file, forced, header);
+            mapper = header(csv, file, forced);
           } catch (HeaderException e) {
             return fail(e.getMessage());
           }
@@ -443,12 +439,17 @@ final class CheckCommand implements Callable<Integer> {
   private static final String STDIN = "\0stdin";
   private final AtomicInteger sequence = new AtomicInteger();
 
-  // The one message for an input without a header line, whichever pass or mode reads it ("-" is
-  // standard input as --compare names it).
-  private int noHeader(String file) {
-    return fail(
-        (file.equals(STDIN) || file.equals("-") ? "standard input" : file)
-            + ": no header line (the input is empty, or holds only blank lines and comments)");
+  // The mapper of a file's header line, in every pass and mode; a file without one, or with one
+  // of no known layout, is a HeaderException naming the file ("-" is standard input as --compare
+  // names it).
+  private RowMapper header(CsvReader csv, String file, InputFormat forced) throws IOException {
+    CsvRecord header = new CsvRecord();
+    if (!csv.next(header)) {
+      throw new HeaderException(
+          (file.equals(STDIN) || file.equals("-") ? "standard input" : file)
+              + ": no header line (the input is empty, or holds only blank lines and comments)");
+    }
+    return mapper(shown(file), forced, header);
   }
 
   private static String shown(String file) {
@@ -484,13 +485,9 @@ final class CheckCommand implements Callable<Integer> {
       try (InputStream bytes = open(file, spool);
           Reader chars = InputSource.reader(bytes, cs);
           CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
-        CsvRecord record = new CsvRecord();
-        if (!csv.next(record)) {
-          return noHeader(file);
-        }
         RowMapper mapper;
         try {
-          mapper = mapper(shown(file), forced, record);
+          mapper = header(csv, file, forced);
         } catch (HeaderException e) {
           return fail(e.getMessage());
         }
@@ -612,17 +609,13 @@ final class CheckCommand implements Callable<Integer> {
         try (InputStream bytes = open(file);
             Reader chars = InputSource.reader(bytes, cs);
             CsvReader csv = new CsvReader(chars, sep, maxLineLength, maxRecordLength)) {
-          CsvRecord record = new CsvRecord();
-          if (!csv.next(record)) {
-            return noHeader(file);
-          }
           RowMapper mapper;
           try {
-            mapper = mapper(file, forced, record);
+            mapper = header(csv, file, forced);
           } catch (HeaderException e) {
             return fail(e.getMessage());
           }
-          record = new CsvRecord();
+          CsvRecord record = new CsvRecord();
           while (csv.next(record)) {
             String text = checker.compare(mapper.map(record), to);
             record.clear();
