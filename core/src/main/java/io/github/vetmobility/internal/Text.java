@@ -52,4 +52,41 @@ public final class Text {
     }
     return true;
   }
+
+  /**
+   * Appends an amount in cents with two decimals: {@code -1500.00}, or {@code -1,500.00} when
+   * grouped. Written digit by digit, without the strings of a concatenation: a report of a million
+   * rows prints some twenty million amounts.
+   *
+   * @param out where to write
+   * @param cents the amount in cents
+   * @param grouped whether a comma separates thousands
+   * @return {@code out}
+   */
+  public static StringBuilder appendCents(StringBuilder out, long cents, boolean grouped) {
+    if (cents < 0) {
+      out.append('-');
+    }
+    // From the negative side, which Long.MIN_VALUE has too.
+    long n = cents < 0 ? cents : -cents;
+    long units = -(n / 100);
+    int frac = (int) -(n % 100);
+    if (!grouped || units < 1000) {
+      out.append(units);
+    } else {
+      String digits = Long.toString(units);
+      int len = digits.length();
+      for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0) {
+          out.append(',');
+        }
+        out.append(digits.charAt(i));
+      }
+    }
+    out.append('.');
+    if (frac < 10) {
+      out.append('0');
+    }
+    return out.append(frac);
+  }
 }

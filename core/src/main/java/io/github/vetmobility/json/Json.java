@@ -4,6 +4,7 @@ import io.github.vetmobility.distance.Distance;
 import io.github.vetmobility.funding.Grant;
 import io.github.vetmobility.funding.GrantItem;
 import io.github.vetmobility.funding.GrantLine;
+import io.github.vetmobility.internal.Text;
 import io.github.vetmobility.money.Money;
 import io.github.vetmobility.money.MoneyRange;
 import io.github.vetmobility.rules.Assessment;
@@ -308,7 +309,7 @@ public final class Json {
    * @return {@code out}
    */
   public static StringBuilder appendMoney(StringBuilder out, Money amount) {
-    return amount == null ? out.append("null") : out.append(amount.toDecimalString());
+    return amount == null ? out.append("null") : Text.appendCents(out, amount.cents(), false);
   }
 
   /**

@@ -146,9 +146,7 @@ public abstract class Money implements Comparable<Money> {
 
   /** {@return the amount as a plain decimal with two decimals, for example {@code 1500.00}} */
   public String toDecimalString() {
-    long abs = Math.abs(cents());
-    String frac = abs % 100 < 10 ? "0" + abs % 100 : Long.toString(abs % 100);
-    return (cents() < 0 ? "-" : "") + abs / 100 + "." + frac;
+    return Text.appendCents(new StringBuilder(24), cents(), false).toString();
   }
 
   /**
@@ -156,17 +154,7 @@ public abstract class Money implements Comparable<Money> {
    * reports print it, for example {@code 2,772.00} or {@code -1,500.00}}
    */
   public String toGroupedString() {
-    String plain = toDecimalString();
-    int sign = cents() < 0 ? 1 : 0;
-    int dot = plain.length() - 3;
-    StringBuilder sb = new StringBuilder(plain.length() + 6).append(plain, 0, sign);
-    for (int i = sign; i < dot; i++) {
-      if (i > sign && (dot - i) % 3 == 0) {
-        sb.append(',');
-      }
-      sb.append(plain.charAt(i));
-    }
-    return sb.append(plain, dot, plain.length()).toString();
+    return Text.appendCents(new StringBuilder(28), cents(), true).toString();
   }
 
   @Override

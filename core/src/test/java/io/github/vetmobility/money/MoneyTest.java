@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vetmobility.InvalidValueException;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -45,6 +46,27 @@ class MoneyTest {
       @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long cents) {
     Money m = Money.ofCents(cents);
     assertThat(Money.parse(m.toDecimalString())).isEqualTo(m);
+  }
+
+  @Property
+  void decimalTextsAreTheNumberWithTwoDecimals(@ForAll long cents) {
+    java.math.BigDecimal exact = java.math.BigDecimal.valueOf(cents, 2);
+    Money m = Money.ofCents(cents);
+    assertThat(m.toDecimalString()).isEqualTo(exact.toPlainString());
+    assertThat(m.toGroupedString()).isEqualTo(String.format(java.util.Locale.ROOT, "%,.2f", exact));
+    assertThat(io.github.vetmobility.json.Json.appendMoney(new StringBuilder("x"), m).toString())
+        .isEqualTo("x" + exact.toPlainString());
+  }
+
+  @Example
+  void decimalTextsAtTheEdges() {
+    for (long cents : new long[] {0, 1, -1, 9, 10, 99, 100, -100, 99_999, 100_000, -100_000}) {
+      String plain = java.math.BigDecimal.valueOf(cents, 2).toPlainString();
+      assertThat(Money.ofCents(cents).toDecimalString()).as("%d", cents).isEqualTo(plain);
+    }
+    assertThat(Money.ofCents(Long.MIN_VALUE).toGroupedString())
+        .isEqualTo("-92,233,720,368,547,758.08");
+    assertThat(Money.ofCents(Long.MAX_VALUE).toDecimalString()).isEqualTo("92233720368547758.07");
   }
 
   @Property
