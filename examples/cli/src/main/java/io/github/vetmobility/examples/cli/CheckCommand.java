@@ -491,19 +491,23 @@ final class CheckCommand implements Callable<Integer> {
         } catch (HeaderException e) {
           return fail(e.getMessage());
         }
-        // One thread reads the rows and takes what the project rules read of them, this one adds
-        // them to the tallies in input order: the two halves cost about the same.
+        // One thread reads the rows, another takes what the project rules read of them (the
+        // cells are checked as in the second pass), this one adds them to the tallies in input
+        // order: reading and mapping on one thread left this one half idle. The mapping thread
+        // ends with the pass, and its caches with it.
         String where = inputs.size() > 1 ? shown(file) : null;
-        BlockingQueue<Object> batches = new ArrayBlockingQueue<>(8);
-        Thread reader = daemon(() -> readProjectRows(csv, mapper, batches, times));
+        BlockingQueue<Future<ProjectRow[]>> pending = new ArrayBlockingQueue<>(QUEUED);
+        ExecutorService mapping = Executors.newSingleThreadExecutor(CheckCommand::daemon);
+        Thread reader = daemon(() -> readProjectRows(csv, mapper, mapping, pending, times));
         reader.start();
         try {
           while (true) {
-            Object batch = takeBatch(batches);
-            if (batch instanceof Throwable) {
-              rethrow((Throwable) batch);
+            ProjectRow[] rows;
+            try {
+              rows = take(pending);
+            } catch (WorkerError e) {
+              throw (Error) e.getCause(); // as if this thread had failed: the first pass's message
             }
-            ProjectRow[] rows = (ProjectRow[]) batch;
             if (rows.length == 0) {
               break;
             }
@@ -516,66 +520,80 @@ final class CheckCommand implements Callable<Integer> {
           }
         } finally {
           reader.interrupt();
+          mapping.shutdownNow();
         }
       }
     }
     return null;
   }
 
-  // The first pass's reading thread: batches of what the project rules read of each row (null
-  // for a row in no project), then an empty batch; or the failure.
+  // Batches the first pass's reading thread may be ahead of the tallying.
+  private static final int QUEUED = 8;
+
+  // The first pass's reading thread: batches of records, each mapped by the pool to what the
+  // project rules read of its rows (null for a row in no project); then an empty batch, or the
+  // failure.
   private static void readProjectRows(
-      CsvReader csv, RowMapper mapper, BlockingQueue<Object> batches, StageTimes times) {
+      CsvReader csv,
+      RowMapper mapper,
+      ExecutorService mapping,
+      BlockingQueue<Future<ProjectRow[]>> pending,
+      StageTimes times) {
     try {
       try {
-        CsvRecord record = new CsvRecord();
-        while (true) {
+        // The records, reused in turn: a batch's are free again once the tallying thread took
+        // its rows, and at most the queued batches, one being mapped and one being read are in
+        // use at once.
+        CsvRecord[][] ring = new CsvRecord[QUEUED + 3][BATCH];
+        for (CsvRecord[] records : ring) {
+          for (int i = 0; i < BATCH; i++) {
+            records[i] = new CsvRecord();
+          }
+        }
+        for (int turn = 0; ; turn = (turn + 1) % ring.length) {
           long start = times.cpu();
-          ProjectRow[] rows = new ProjectRow[BATCH];
+          CsvRecord[] records = ring[turn];
           int size = 0;
           long chars = 0;
           boolean more = true;
-          while (size < BATCH && chars < BATCH_CHARS && (more = csv.next(record))) {
-            chars += record.length();
-            rows[size++] = mapper.project(record);
-            record.clear();
+          while (size < BATCH && chars < BATCH_CHARS && (more = csv.next(records[size]))) {
+            chars += records[size].length();
+            size++;
           }
           times.add(StageTimes.Stage.READ, start);
           if (size > 0) {
-            batches.put(size == BATCH ? rows : java.util.Arrays.copyOf(rows, size));
+            int n = size;
+            pending.put(mapping.submit(() -> project(mapper, records, n, times)));
           }
           if (!more || size == 0) {
             break;
           }
         }
-        batches.put(new ProjectRow[0]);
-      } catch (IOException | RuntimeException | Error e) {
-        batches.clear(); // room for the failure: the tallying thread waits for it
-        batches.put(e);
+        pending.put(CompletableFuture.completedFuture(NO_ROWS));
+      } catch (IOException | RuntimeException e) {
+        pending.put(CompletableFuture.failedFuture(e));
+      } catch (Error e) {
+        pending.clear(); // room for the failure: the tallying thread waits for it
+        pending.put(CompletableFuture.failedFuture(new WorkerError(e)));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // the tallying stopped: nobody waits for more rows
     }
   }
 
-  private static Object takeBatch(BlockingQueue<Object> batches) throws IOException {
-    try {
-      return batches.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+  private static ProjectRow[] project(
+      RowMapper mapper, CsvRecord[] records, int size, StageTimes times) {
+    long start = times.cpu();
+    ProjectRow[] rows = new ProjectRow[size];
+    for (int i = 0; i < size; i++) {
+      rows[i] = mapper.project(records[i]);
+      records[i].clear(); // the records are kept for reuse, their text is not
     }
+    times.add(StageTimes.Stage.READ, start);
+    return rows;
   }
 
-  private static void rethrow(Throwable t) throws IOException {
-    if (t instanceof IOException) {
-      throw (IOException) t;
-    }
-    if (t instanceof RuntimeException) {
-      throw (RuntimeException) t;
-    }
-    throw (Error) t;
-  }
+  private static final ProjectRow[] NO_ROWS = new ProjectRow[0];
 
   private void writeProjects(AtomicOutput target, List<ProjectResult> results) throws IOException {
     boolean csv = projectsFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
@@ -776,7 +794,7 @@ final class CheckCommand implements Callable<Integer> {
     };
   }
 
-  private static RowResult[] take(BlockingQueue<Future<RowResult[]>> pending) throws IOException {
+  private static <T> T take(BlockingQueue<Future<T>> pending) throws IOException {
     try {
       return pending.take().get();
     } catch (InterruptedException e) {
