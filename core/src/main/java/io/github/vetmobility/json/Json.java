@@ -1,6 +1,7 @@
 package io.github.vetmobility.json;
 
 import io.github.vetmobility.distance.Distance;
+import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.funding.Grant;
 import io.github.vetmobility.funding.GrantItem;
 import io.github.vetmobility.funding.GrantLine;
@@ -183,7 +184,7 @@ public final class Json {
       StringBuilder out, Assessment a, Locale locale) {
     out.append("\"verdict\":\"").append(a.verdict().name()).append("\",\"edition\":");
     appendString(out, a.ruleBook().key()).append(",\"confidence\":\"");
-    out.append(lower(a.confidence().name())).append("\",\"findings\":[");
+    out.append(lower(a.confidence())).append("\",\"findings\":[");
     List<Finding> findings = a.findings();
     for (int i = 0; i < findings.size(); i++) {
       appendFinding(i == 0 ? out : out.append(','), findings.get(i), locale);
@@ -296,7 +297,7 @@ public final class Json {
     if (citation == null || citation.confidence().isEmpty()) {
       out.append("null");
     } else {
-      out.append('"').append(lower(citation.confidence().get().name())).append('"');
+      out.append('"').append(lower(citation.confidence().get())).append('"');
     }
     return out.append('}');
   }
@@ -356,10 +357,32 @@ public final class Json {
   }
 
   private static boolean needsEscape(char c) {
-    return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
+    // One look-up for ASCII, the bulk of every text; U+2028 and U+2029 differ in the last bit.
+    return c < ESCAPED.length ? ESCAPED[c] : (c | 1) == '\u2029';
   }
 
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
+  private static final boolean[] ESCAPED = new boolean[128];
+
+  static {
+    for (char c = 0; c < 0x20; c++) {
+      ESCAPED[c] = true;
+    }
+    ESCAPED['"'] = true;
+    ESCAPED['\\'] = true;
+  }
+
+  // Confidence names in lower case, made once: they are written on every line of every row.
+  private static final String[] CONFIDENCES = lowerNames(Confidence.values());
+
+  private static String lower(Confidence c) {
+    return CONFIDENCES[c.ordinal()];
+  }
+
+  private static String[] lowerNames(Enum<?>[] values) {
+    String[] names = new String[values.length];
+    for (Enum<?> v : values) {
+      names[v.ordinal()] = v.name().toLowerCase(Locale.ROOT);
+    }
+    return names;
   }
 }

@@ -107,6 +107,15 @@ class JsonTest {
   }
 
   @Test
+  void exactlyTheControlCharactersQuotesBackslashAndLineSeparatorsAreEscaped() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      boolean escaped = c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
+      String one = Json.appendString(new StringBuilder(), String.valueOf((char) c)).toString();
+      assertThat(one.length() > 3).as("U+%04X", c).isEqualTo(escaped);
+    }
+  }
+
+  @Test
   void controlCharactersAndLineSeparatorsAreEscapedAndNullIsNull() {
     assertThat(Json.appendString(new StringBuilder(), "a\u0001b\n\r\u2028\u2029"))
         .hasToString("\"a\\u0001b\\n\\r\\u2028\\u2029\"");
