@@ -187,7 +187,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--timings",
       description =
           "At the end, print on standard error the processor time of each stage (read, map,"
-              + " check, report), to see where a long run spends its time.")
+              + " check, report), the wall time of each pass, and the JVM's own garbage"
+              + " collection and compilation time, to see where a long run spends its time.")
   private boolean timings;
 
   @Option(
@@ -308,6 +309,7 @@ final class CheckCommand implements Callable<Integer> {
         return failed;
       }
       projects.decide();
+      times.firstPassDone();
       tallied = true;
     } catch (NoSuchFileException e) {
       return fail("no such file: " + e.getFile());

@@ -1,5 +1,7 @@
 package io.github.vetmobility.examples.cli;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
@@ -27,6 +29,7 @@ final class StageTimes {
   private final boolean enabled;
   private final LongAdder[] nanos = new LongAdder[Stage.values().length];
   private final long start = System.nanoTime();
+  private volatile long firstPassEnd;
 
   /**
    * Creates the stage clocks.
@@ -63,6 +66,13 @@ final class StageTimes {
     return now;
   }
 
+  /** Marks the end of the first pass, for its wall time. */
+  void firstPassDone() {
+    if (enabled) {
+      firstPassEnd = System.nanoTime();
+    }
+  }
+
   /** Returns the processor time of a stage so far, in ns. */
   long of(Stage stage) {
     return nanos[stage.ordinal()].sum();
@@ -83,7 +93,44 @@ final class StageTimes {
           .append(',');
     }
     sb.append(" total ").append(seconds(total)).append(perRow(total, rows));
-    sb.append("; wall ").append(seconds(System.nanoTime() - start));
+    long end = System.nanoTime();
+    sb.append("; wall ").append(seconds(end - start));
+    if (firstPassEnd != 0) {
+      sb.append(" (first pass ")
+          .append(seconds(firstPassEnd - start))
+          .append(", second ")
+          .append(seconds(end - firstPassEnd))
+          .append(')');
+    }
+    return sb.append('\n').append(jvm()).toString();
+  }
+
+  // What the stages do not count: the JVM's own threads. The collectors' times are the time spent
+  // collecting (G1: the pauses), the compiler's the time its threads spent compiling.
+  private static String jvm() {
+    StringBuilder sb = new StringBuilder("the JVM besides:");
+    long gcMillis = 0;
+    long collections = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcMillis += Math.max(0, gc.getCollectionTime());
+      collections += Math.max(0, gc.getCollectionCount());
+    }
+    sb.append(" garbage collection ")
+        .append(seconds(gcMillis * 1_000_000))
+        .append(" in ")
+        .append(collections)
+        .append(" collections");
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+      sb.append(", JIT compilation ").append(seconds(jit.getTotalCompilationTime() * 1_000_000));
+    }
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean) {
+      long cpu = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+      if (cpu > 0) {
+        sb.append("; processor time of the whole process ").append(seconds(cpu));
+      }
+    }
     return sb.toString();
   }
 

@@ -22,7 +22,9 @@ class StageTimesTest {
     assertThat(t.describe(1000))
         .startsWith("processor time by stage: read 0.00 s (0.00 µs/row), map 0.00 s")
         .containsPattern("check \\d+\\.\\d\\d s \\(\\d+\\.\\d\\d µs/row\\)")
-        .containsPattern("; wall \\d+\\.\\d\\d s$");
+        .containsPattern("; wall \\d+\\.\\d\\d s\n")
+        .containsPattern(
+            "\nthe JVM besides: garbage collection \\d+\\.\\d\\d s in \\d+ collections");
     assertThat(t.describe(0)).doesNotContain("µs/row");
   }
 
@@ -40,7 +42,9 @@ class StageTimesTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.errBesidesSummary().strip())
         .matches(
-            "processor time by stage: read .* map .* check .* report .* total .*; wall \\d+\\.\\d\\d s");
+            "processor time by stage: read .* map .* check .* report .* total .*; wall \\d+\\.\\d\\d s"
+                + " \\(first pass \\d+\\.\\d\\d s, second \\d+\\.\\d\\d s\\)\\R"
+                + "the JVM besides: garbage collection .*");
     assertThat(Run.of("check", "--exit-zero", "-o", "jsonl", SAMPLE).errBesidesSummary()).isEmpty();
   }
 }
