@@ -10,12 +10,14 @@ import io.github.vetmobility.examples.cli.csv.CsvRecord;
 import io.github.vetmobility.examples.cli.input.CanonicalColumn;
 import io.github.vetmobility.examples.cli.input.InputFormat;
 import io.github.vetmobility.examples.cli.input.RowMapper;
+import io.github.vetmobility.examples.cli.report.ProjectResult;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -150,7 +152,12 @@ class OneRowProjectsTest {
             .isEqualTo(checker.check(mapped, i, kept));
       }
       assertThat(lean.anyFailed(strict)).isEqualTo(kept.anyFailed(strict));
-      assertThat(kept.results(strict)).hasSize(kept.size());
+      // Made as they are read, in the order of the references, the same at every reading.
+      List<ProjectResult> results = kept.results(strict);
+      assertThat(results)
+          .hasSize(kept.size())
+          .isSortedAccordingTo(Comparator.comparing(ProjectResult::reference))
+          .isEqualTo(List.copyOf(results));
       assertThatThrownBy(() -> lean.results(strict)).isInstanceOf(IllegalStateException.class);
     }
   }

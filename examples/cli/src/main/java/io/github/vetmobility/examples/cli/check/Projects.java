@@ -14,6 +14,7 @@ import io.github.vetmobility.project.Project;
 import io.github.vetmobility.rules.ProjectAssessment;
 import io.github.vetmobility.rules.ProjectTally;
 import io.github.vetmobility.rules.RuleBook;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -533,7 +534,9 @@ public final class Projects {
   }
 
   /**
-   * Returns the report of every project, in the order of their references.
+   * Returns the report of every project, in the order of their references. The list makes each
+   * report when it is read (and again at each reading), so that the reports of a large batch are
+   * never all in memory at once.
    *
    * @param strict whether unchecked rules count as errors
    * @return the projects' reports
@@ -543,21 +546,34 @@ public final class Projects {
     if (!keepResults) {
       throw new IllegalStateException("the results of one-row projects were not kept");
     }
-    String[] keys = new String[tallied.size()];
-    Integer[] order = new Integer[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = tallied.get(i).reference.format();
+    List<State> states = new ArrayList<>(tallied.size());
+    Integer[] order = new Integer[tallied.size()];
+    for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-    List<ProjectResult> out = new ArrayList<>(keys.length);
+    // The texts only to sort by: each report formats its reference again.
+    String[] all = new String[order.length];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = tallied.get(i).reference.format();
+    }
+    Arrays.sort(order, (a, b) -> all[a].compareTo(all[b]));
     for (int i : order) {
-      State s = tallied.get(i);
-      if (s.decided != null) {
-        out.add(result(keys[i], s, strict));
+      if (tallied.get(i).decided != null) {
+        states.add(tallied.get(i));
       }
     }
-    return out;
+    return new AbstractList<>() {
+      @Override
+      public ProjectResult get(int index) {
+        State s = states.get(index);
+        return result(s.reference.format(), s, strict);
+      }
+
+      @Override
+      public int size() {
+        return states.size();
+      }
+    };
   }
 
   /**
