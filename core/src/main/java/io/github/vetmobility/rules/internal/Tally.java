@@ -81,6 +81,8 @@ public final class Tally {
   private Map<List<Object>, Group> prepVisits;
   private Map<Object, HostVisits> prepHosts;
   private Set<Object> courseHosts;
+  // The first host of other activities in a field, the next ones in a set made at the second.
+  private Object firstOther;
   private Set<Object> otherHosts;
   private boolean otherHostsOverflow;
   private boolean unknownHost;
@@ -186,14 +188,17 @@ public final class Tally {
         courseHosts = new HashSet<>();
       }
       courseHosts.add(host);
-    } else if (otherHosts == null || !otherHosts.contains(host)) {
-      if (otherHosts == null) {
-        otherHosts = otherHostsCap > 0 ? new HashSet<>() : Set.of();
-      }
-      if (otherHosts.size() < otherHostsCap) {
-        otherHosts.add(host);
-      } else {
+    } else if (!hostsOther(host)) {
+      int known = (firstOther == null ? 0 : 1) + (otherHosts == null ? 0 : otherHosts.size());
+      if (known >= otherHostsCap) {
         otherHostsOverflow = true;
+      } else if (firstOther == null) {
+        firstOther = host;
+      } else {
+        if (otherHosts == null) {
+          otherHosts = new HashSet<>();
+        }
+        otherHosts.add(host);
       }
     }
     return counted;
@@ -289,7 +294,7 @@ public final class Tally {
   }
 
   boolean hostsOther(Object host) {
-    return otherHosts != null && otherHosts.contains(host);
+    return host.equals(firstOther) || (otherHosts != null && otherHosts.contains(host));
   }
 
   boolean hostsCourses(Object host) {

@@ -125,4 +125,45 @@ class TallyTest {
     assertThat(tally.rank(activity, Tally.key(DAY, 0))).isEqualTo(1);
     assertThat(tally.beyondCap(Tally.key(DAY, 0))).isFalse();
   }
+
+  @ParameterizedTest(name = "at most {0} hosts remembered, hosts {1}")
+  @CsvSource({
+    "0, '', true",
+    "0, A, false",
+    "1, A A A, true",
+    "1, A B, false",
+    "3, A B A C A, true",
+    "3, A B C D, false",
+    "3, A B C D A, false",
+    "32, A B C D E F, true"
+  })
+  void hostsOfOtherActivitiesAreRememberedUpToTheirBound(int cap, String hosts, boolean complete) {
+    Tally tally = new Tally(0, cap);
+    String[] names = hosts.isEmpty() ? new String[0] : hosts.split(" ");
+    for (int i = 0; i < names.length; i++) {
+      tally.add(
+          i,
+          ActivityType.SM_JOB_SHDW,
+          ParticipantCategory.STAFF,
+          DAY,
+          null,
+          names[i],
+          names[i],
+          "S");
+    }
+    tally.freeze();
+    assertThat(tally.hostsComplete()).isEqualTo(complete);
+    // The first distinct hosts up to the bound are known, the others not.
+    List<String> distinct = new ArrayList<>();
+    for (String n : names) {
+      if (!distinct.contains(n)) {
+        distinct.add(n);
+      }
+    }
+    for (int i = 0; i < distinct.size(); i++) {
+      assertThat(tally.hostsOther(distinct.get(i))).as(distinct.get(i)).isEqualTo(i < cap);
+    }
+    assertThat(tally.hostsOther("Z")).isFalse();
+    assertThat(tally.hostsCourses("A")).isFalse();
+  }
 }
