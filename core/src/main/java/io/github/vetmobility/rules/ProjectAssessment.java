@@ -46,7 +46,7 @@ public final class ProjectAssessment {
       }
     }
     this.projectFindings = List.copyOf(own);
-    this.byMobility = by;
+    this.byMobility = by.isEmpty() ? Map.of() : by; // most projects: no finding on a mobility
     this.capFinding = cap;
   }
 

@@ -259,7 +259,10 @@ public final class ProjectTally {
   }
 
   Tally freeze() {
-    frozen = true;
+    if (!frozen) {
+      frozen = true;
+      tally.freeze(); // from here on read-only: the second pass reads ranks from many threads
+    }
     return tally;
   }
 }

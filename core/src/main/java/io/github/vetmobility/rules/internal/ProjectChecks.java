@@ -498,14 +498,14 @@ public final class ProjectChecks {
   static void courseSameOrganisation(Run r) {
     Rule rule = Rule.VET_COURSE_SAME_ORG;
     int max = r.d.number("course.max_persons_same_sending_org");
-    capPersons(r, rule, r.t.courses, max, "course.max_persons_same_sending_org");
+    capPersons(r, rule, r.t.courses(), max, "course.max_persons_same_sending_org");
   }
 
   // VET-PREP-VISIT-SIZE
   static void prepVisitSize(Run r) {
     Rule rule = Rule.VET_PREP_VISIT_SIZE;
     int max = r.d.maxPersons(ActivityType.PREP_VISIT);
-    capPersons(r, rule, r.t.prepVisits, max, "activity.PREP-VISIT.max_persons");
+    capPersons(r, rule, r.t.prepVisits(), max, "activity.PREP-VISIT.max_persons");
   }
 
   // One group (same host and start, ...) may hold at most max persons; the first one over the
@@ -543,11 +543,11 @@ public final class ProjectChecks {
   static void prepPerHost(Run r) {
     Rule rule = Rule.VET_PREP_PER_HOST;
     int max = r.d.number("prep_visit.max_per_hosting_org");
-    if (r.t.prepHosts.isEmpty() || unset(r, rule, max)) {
+    if (r.t.prepHosts().isEmpty() || unset(r, rule, max)) {
       return;
     }
     boolean ok = true;
-    for (Tally.HostVisits h : r.t.prepHosts.values()) {
+    for (Tally.HostVisits h : r.t.prepHosts().values()) {
       if (max != EditionData.NO_LIMIT && h.starts.size() > max) {
         ok = false;
         int second = -1;
@@ -578,12 +578,12 @@ public final class ProjectChecks {
   static void prepCourses(Run r) {
     Rule rule = Rule.VET_PREP_COURSES;
     byte allowed = r.d.yesNo("prep_visit.allowed_for_courses");
-    if (r.t.prepHosts.isEmpty() || unset(r, rule, allowed)) {
+    if (r.t.prepHosts().isEmpty() || unset(r, rule, allowed)) {
       return;
     }
     boolean ok = true;
     boolean unsure = false;
-    for (Map.Entry<Object, Tally.HostVisits> e : r.t.prepHosts.entrySet()) {
+    for (Map.Entry<Object, Tally.HostVisits> e : r.t.prepHosts().entrySet()) {
       Object host = e.getKey();
       boolean courses = r.t.hostsCourses(host);
       boolean other = r.t.hostsOther(host);

@@ -14,7 +14,9 @@ import java.util.Set;
  * What the project-level rules and the ranks of a project's grants read from its mobilities,
  * gathered one mobility at a time. Memory grows with the preparatory visits, the courses and (up to
  * a bound) the hosting organisations, never with the participants: ranks keep only the smallest
- * keys they need. Not thread-safe. Not part of the API.
+ * keys they need. Most projects of a large batch have a handful of rows: every collection and rank
+ * heap is made at its first use, and a heap grows to its bound as keys come. Not thread-safe while
+ * mobilities are added; once {@link #freeze}d, safe to read from any thread. Not part of the API.
  *
  * <p>A participant's key is its start date, then its sequence number (the order the caller gives):
  * {@code epochDay << 32 | sequence}.
@@ -70,15 +72,18 @@ public final class Tally {
   private int lastSequence = -1;
   private long entries;
   private long participants;
-  private final Set<String> participantIds = new HashSet<>();
-  private final Smallest capKeys;
-  private final Smallest[] rankKeys = new Smallest[ACTIVITIES.length];
+  // Each made when first needed (null until then): one-row projects need almost none.
+  private Set<String> participantIds;
+  private Smallest capKeys;
+  private Smallest[] rankKeys;
   private boolean anyCourse;
-  final Map<List<Object>, Group> courses = new LinkedHashMap<>();
-  final Map<List<Object>, Group> prepVisits = new LinkedHashMap<>();
-  final Map<Object, HostVisits> prepHosts = new LinkedHashMap<>();
-  private final Set<Object> courseHosts = new HashSet<>();
-  private final Set<Object> otherHosts = new HashSet<>();
+  private Map<List<Object>, Group> courses;
+  private Map<List<Object>, Group> prepVisits;
+  private Map<Object, HostVisits> prepHosts;
+  private Set<Object> courseHosts;
+  // The first host of other activities in a field, the next ones in a set made at the second.
+  private Object firstOther;
+  private Set<Object> otherHosts;
   private boolean otherHostsOverflow;
   private boolean unknownHost;
 
@@ -91,7 +96,6 @@ public final class Tally {
   public Tally(int participantCap, int otherHostsCap) {
     this.participantCap = participantCap;
     this.otherHostsCap = otherHostsCap;
-    this.capKeys = participantCap > 0 ? new Smallest(participantCap) : null;
   }
 
   /** Returns a participant's key: start date, then sequence. */
@@ -133,6 +137,9 @@ public final class Tally {
     entries++;
     long key = key(start, sequence);
     if (ranked(category)) {
+      if (rankKeys == null) {
+        rankKeys = new Smallest[ACTIVITIES.length];
+      }
       Smallest s = rankKeys[activity.ordinal()];
       if (s == null) {
         s = new Smallest(EXACT_RANKS);
@@ -141,16 +148,21 @@ public final class Tally {
       s.add(key);
     }
     boolean counted = false;
-    if (capCounts(activity, category)
-        && (participantId == null || participantIds.add(participantId))) {
+    if (capCounts(activity, category) && (participantId == null || newId(participantId))) {
       counted = true;
       participants++;
-      if (capKeys != null) {
+      if (participantCap > 0) {
+        if (capKeys == null) {
+          capKeys = new Smallest(participantCap);
+        }
         capKeys.add(key);
       }
     }
     if (activity == ActivityType.SM_COUR_TRAIN) {
       anyCourse = true;
+      if (courses == null) {
+        courses = new LinkedHashMap<>();
+      }
       courses
           .computeIfAbsent(
               List.of(hostOf(host, hostName), start, hostOf(sender, "")),
@@ -158,6 +170,10 @@ public final class Tally {
           .add(sequence);
     }
     if (activity == ActivityType.PREP_VISIT) {
+      if (prepVisits == null) {
+        prepVisits = new LinkedHashMap<>();
+        prepHosts = new LinkedHashMap<>();
+      }
       prepVisits
           .computeIfAbsent(List.of(hostOf(host, hostName), start), k -> new Group(hostName, start))
           .add(sequence);
@@ -168,15 +184,63 @@ public final class Tally {
     } else if (host == null) {
       unknownHost = true;
     } else if (activity == ActivityType.SM_COUR_TRAIN) {
+      if (courseHosts == null) {
+        courseHosts = new HashSet<>();
+      }
       courseHosts.add(host);
-    } else if (!otherHosts.contains(host)) {
-      if (otherHosts.size() < otherHostsCap) {
-        otherHosts.add(host);
-      } else {
+    } else if (!hostsOther(host)) {
+      int known = (firstOther == null ? 0 : 1) + (otherHosts == null ? 0 : otherHosts.size());
+      if (known >= otherHostsCap) {
         otherHostsOverflow = true;
+      } else if (firstOther == null) {
+        firstOther = host;
+      } else {
+        if (otherHosts == null) {
+          otherHosts = new HashSet<>();
+        }
+        otherHosts.add(host);
       }
     }
     return counted;
+  }
+
+  private boolean newId(String participantId) {
+    if (participantIds == null) {
+      participantIds = new HashSet<>();
+    }
+    return participantIds.add(participantId);
+  }
+
+  /**
+   * Ends the adding: the rank heaps are sorted once, so that reading them ({@link #rank}, {@link
+   * #beyondCap}) changes nothing and may be done from several threads at once.
+   */
+  public void freeze() {
+    if (capKeys != null) {
+      capKeys.sort();
+    }
+    if (rankKeys != null) {
+      for (Smallest s : rankKeys) {
+        if (s != null) {
+          s.sort();
+        }
+      }
+    }
+  }
+
+  /** Returns the courses, by host, start and sender, in order of their first mobility. */
+  Map<List<Object>, Group> courses() {
+    return courses == null ? Map.of() : courses;
+  }
+
+  /** Returns the preparatory visits, by host and start, in order of their first mobility. */
+  Map<List<Object>, Group> prepVisits() {
+    return prepVisits == null ? Map.of() : prepVisits;
+  }
+
+  /** Returns the preparatory visits by host, in order of the first visit to each. */
+  Map<Object, HostVisits> prepHosts() {
+    return prepHosts == null ? Map.of() : prepHosts;
   }
 
   // A host not known by identity is known by its name alone for grouping.
@@ -217,7 +281,7 @@ public final class Tally {
    * when it comes after the first {@link #EXACT_RANKS}, or -1 when no such key was added.
    */
   public int rank(ActivityType activity, long key) {
-    Smallest s = rankKeys[activity.ordinal()];
+    Smallest s = rankKeys == null ? null : rankKeys[activity.ordinal()];
     if (s == null) {
       return -1;
     }
@@ -230,26 +294,37 @@ public final class Tally {
   }
 
   boolean hostsOther(Object host) {
-    return otherHosts.contains(host);
+    return host.equals(firstOther) || (otherHosts != null && otherHosts.contains(host));
   }
 
   boolean hostsCourses(Object host) {
-    return courseHosts.contains(host);
+    return courseHosts != null && courseHosts.contains(host);
   }
 
-  /** The smallest n keys seen: a max-heap of n longs; sorted once read. */
+  /**
+   * The smallest n keys seen: a max-heap of at most n longs, whose array starts small and doubles
+   * up to n as keys come (the same heap as one made at its full size); sorted once read.
+   */
   static final class Smallest {
-    private final long[] heap;
+    /** The first size of the array. */
+    static final int FIRST = 2;
+
+    private final int bound;
+    private long[] heap;
     private int size;
     private boolean sorted;
 
     Smallest(int n) {
-      heap = new long[n];
+      bound = n;
+      heap = new long[Math.min(FIRST, n)];
     }
 
     void add(long key) {
       sorted = false;
-      if (size < heap.length) {
+      if (size < bound) {
+        if (size == heap.length) {
+          heap = Arrays.copyOf(heap, (int) Math.min(bound, 2L * heap.length));
+        }
         int i = size++;
         heap[i] = key;
         while (i > 0 && heap[(i - 1) / 2] < heap[i]) {
@@ -292,17 +367,31 @@ public final class Tally {
     }
 
     // The heap is no longer needed as a heap once the tally is complete: sort it for look-ups.
-    int rankOf(long key) {
+    void sort() {
       if (!sorted) {
         Arrays.sort(heap, 0, size);
         sorted = true;
       }
+    }
+
+    /** Returns the number of keys kept. */
+    int size() {
+      return size;
+    }
+
+    /** Returns the length of the array that holds them. */
+    int capacity() {
+      return heap.length;
+    }
+
+    int rankOf(long key) {
+      sort();
       int i = Arrays.binarySearch(heap, 0, size, key);
       if (i >= 0) {
         return i + 1;
       }
       // Not kept: after the n-th, unless it is below them all (then it was never added).
-      return size < heap.length || key < heap[size - 1] ? -1 : 0;
+      return size < bound || key < heap[size - 1] ? -1 : 0;
     }
   }
 }

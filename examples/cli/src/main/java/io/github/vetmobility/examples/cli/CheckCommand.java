@@ -267,7 +267,9 @@ final class CheckCommand implements Callable<Integer> {
     AtomicOutput projectsTarget = null;
     List<String> inputs = new ArrayList<>(files);
     Path spool = null;
-    Projects projects = new Projects(checker);
+    // Only the text and html reports and --projects read every project's result: without them,
+    // one-row projects are decided when their row is checked and kept as a few numbers until then.
+    Projects projects = new Projects(checker, projectsFile != null || out.showsProjects());
     List<ProjectResult> projectResults = List.of();
     boolean tallied = false;
     try {
@@ -380,8 +382,10 @@ final class CheckCommand implements Callable<Integer> {
           }
         }
       }
-      projectResults = projects.results(strict);
-      report.projects(projectResults);
+      if (projectsFile != null || out.showsProjects()) {
+        projectResults = projects.results(strict);
+        report.projects(projectResults);
+      }
       report.finish(summary);
       progress.done();
       times.add(StageTimes.Stage.REPORT, reportStart);
@@ -428,10 +432,7 @@ final class CheckCommand implements Callable<Integer> {
       discard(projectsTarget, spool);
       pool.shutdownNow();
     }
-    boolean projectFailed =
-        projectResults.stream()
-            .anyMatch(
-                p -> p.verdict().equals("NOT_ELIGIBLE") || p.verdict().equals("INVALID_INPUT"));
+    boolean projectFailed = projects.anyFailed(strict);
     return (summary.anyFailed() || projectFailed) && !exitZero
         ? VetMobilityCli.FAILED_ROWS
         : VetMobilityCli.OK;

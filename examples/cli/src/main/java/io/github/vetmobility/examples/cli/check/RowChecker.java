@@ -107,6 +107,11 @@ public final class RowChecker {
     return new RowChecker(books, defaultBook, calculator, name, strict);
   }
 
+  /** Returns whether a rule that could not be checked is an error instead of a warning. */
+  boolean strict() {
+    return strict;
+  }
+
   /** Returns the name of the individual-support rate table given, or {@code null}. */
   public String rateTableName() {
     return rateTableName;
@@ -236,7 +241,8 @@ public final class RowChecker {
       return invalid(row, "call_year", "missing: the edition of the rules needs " + NO_EDITION);
     }
 
-    Projects.State project = projects == null || sequence < 0 ? null : projects.of(mobility);
+    Projects.State project =
+        projects == null || sequence < 0 ? null : projects.of(mobility, sequence);
     Assessment assessment;
     GrantContext context = GrantContext.NONE;
     if (project != null && project.decided().ruleBook() == book) {

@@ -33,6 +33,16 @@ public enum OutputFormat {
     }
   }
 
+  /**
+   * Returns whether the report has a section on the batch's projects (text, html), so that {@link
+   * ReportWriter#projects} is worth calling; the per-row formats leave them to {@code --projects}.
+   *
+   * @return whether the report shows the projects
+   */
+  public boolean showsProjects() {
+    return this == TEXT || this == HTML;
+  }
+
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT);
