@@ -326,15 +326,20 @@ public final class Json {
       return out.append("null");
     }
     out.append('"');
-    int n = value.length();
-    // Most texts need no escape: found by one scan, appended in one copy.
+    // One scan, then one copy for the texts that need no escape (most). Through String, not
+    // CharSequence: charAt on the interface was a call per character.
+    String text = value.toString();
+    int n = text.length();
     int first = 0;
-    while (first < n && !needsEscape(value.charAt(first))) {
+    while (first < n && !needsEscape(text.charAt(first))) {
       first++;
     }
-    out.append(value, 0, first);
+    if (first == n) {
+      return out.append(text).append('"');
+    }
+    out.append(text, 0, first);
     for (int i = first; i < n; i++) {
-      char c = value.charAt(i);
+      char c = text.charAt(i);
       if (!needsEscape(c)) {
         out.append(c);
       } else if (c == '"' || c == '\\') {
