@@ -178,15 +178,8 @@ class OneRowProjectsTest {
         "P1,2024-1-IT01-KA122-VET-000123456,LM-SHORT-VET,learner,no,2025-03-01,2025-03-30,2,"
             + "false,E10000001,IT,Roma,E10000002,ES,Madrid,1400,false,2024-09-01,2027-08-31\n";
     Path one = file("one.csv", header + row);
-    Run lean = Run.of("check", "-o", "jsonl", one.toString());
-    Run kept =
-        Run.of(
-            "check",
-            "-o",
-            "jsonl",
-            "--projects",
-            dir.resolve("p.jsonl").toString(),
-            one.toString());
+    Run lean = lean(one);
+    Run kept = kept(one);
     assertThat(lean.out()).contains("\"verdict\":\"ELIGIBLE\"").isEqualTo(kept.out());
     assertThat(Files.readString(dir.resolve("p.jsonl")))
         .contains("\"verdict\":\"NOT_ELIGIBLE\"")
@@ -231,15 +224,8 @@ class OneRowProjectsTest {
             + ",PREP-VISIT,staff,no,2025-12-01,2025-12-02,0,false,E10000001,IT,Roma,"
             + "E10000005,ES,Madrid,1400,false\n";
     Path batch = file("prep.csv", text);
-    Run lean = Run.of("check", "-o", "jsonl", batch.toString());
-    Run kept =
-        Run.of(
-            "check",
-            "-o",
-            "jsonl",
-            "--projects",
-            dir.resolve("p.jsonl").toString(),
-            batch.toString());
+    Run lean = lean(batch);
+    Run kept = kept(batch);
     assertThat(lean.out()).isEqualTo(kept.out());
     assertThat(lean.exitCode()).isEqualTo(kept.exitCode());
     String m4 = lean.out().lines().filter(l -> l.contains("\"M4\"")).findFirst().orElseThrow();
@@ -268,5 +254,15 @@ class OneRowProjectsTest {
       assertThat(lean.exitCode()).isEqualTo(kept.exitCode());
       assertThat(lean.err()).isEqualTo(kept.err());
     }
+  }
+
+  // A batch checked as jsonl alone, and with --projects (every project's result kept).
+  private static Run lean(Path batch) {
+    return Run.of("check", "-o", "jsonl", batch.toString());
+  }
+
+  private Run kept(Path batch) {
+    return Run.of(
+        "check", "-o", "jsonl", "--projects", dir.resolve("p.jsonl").toString(), batch.toString());
   }
 }
