@@ -67,36 +67,37 @@ public final class HtmlReport implements ReportWriter {
   }
 
   private void projectSection(StringBuilder h) {
-    h.append("<h2>Projects</h2>\n<p>").append(projects.size()).append(" projects");
-    long rowsConcerned = projects.stream().mapToLong(ProjectResult::rowsConcerned).sum();
-    h.append("; ").append(rowsConcerned).append(" rows carry a project finding.</p>\n");
+    // One pass over the projects: their results are made as they are read.
+    StringBuilder table = new StringBuilder();
+    long rowsConcerned = 0;
     int shown = 0;
     for (ProjectResult p : projects) {
-      if (p.findings().isEmpty()) {
+      rowsConcerned += p.rowsConcerned();
+      if (p.findings().isEmpty() || shown == 1000) {
         continue;
       }
-      if (shown == 0) {
-        h.append("<table>\n<tr><th>project</th><th>verdict</th><th>rows</th>");
-        h.append("<th>project findings</th></tr>\n");
+      if (shown++ == 0) {
+        table.append("<table>\n<tr><th>project</th><th>verdict</th><th>rows</th>");
+        table.append("<th>project findings</th></tr>\n");
       }
-      if (++shown > 1000) {
-        break;
-      }
-      h.append("<tr><td>").append(esc(p.reference())).append("<br><small>");
-      h.append(esc(p.edition())).append("</small></td><td class=\"").append(esc(p.verdict()));
-      h.append("\">").append(esc(p.verdict())).append("</td><td class=\"n\">").append(p.rows());
-      h.append("</td><td>");
+      table.append("<tr><td>").append(esc(p.reference())).append("<br><small>");
+      table.append(esc(p.edition())).append("</small></td><td class=\"").append(esc(p.verdict()));
+      table.append("\">").append(esc(p.verdict())).append("</td><td class=\"n\">");
+      table.append(p.rows()).append("</td><td>");
       for (Finding f : p.findings()) {
-        h.append(esc(f.severity())).append(' ').append(esc(f.rule())).append(": ");
-        h.append(esc(f.message()));
-        cited(h, f.source(), f.sources());
-        h.append("<br>");
+        table.append(esc(f.severity())).append(' ').append(esc(f.rule())).append(": ");
+        table.append(esc(f.message()));
+        cited(table, f.source(), f.sources());
+        table.append("<br>");
       }
-      h.append("</td></tr>\n");
+      table.append("</td></tr>\n");
     }
     if (shown > 0) {
-      h.append("</table>\n");
+      table.append("</table>\n");
     }
+    h.append("<h2>Projects</h2>\n<p>").append(projects.size()).append(" projects");
+    h.append("; ").append(rowsConcerned).append(" rows carry a project finding.</p>\n");
+    h.append(table);
   }
 
   @Override

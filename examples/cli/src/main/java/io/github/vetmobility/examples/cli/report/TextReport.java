@@ -121,6 +121,11 @@ public final class TextReport implements ReportWriter {
         appendVisible(f.message());
         sb.append('\n');
       }
+      if (sb.length() > 1 << 16) {
+        // Written as it grows: a batch may have a million projects.
+        out.append(sb);
+        sb.setLength(0);
+      }
     }
     sb.append(flagged == 0 ? "\n" : "")
         .append("Projects: ")
