@@ -22,6 +22,16 @@ public enum Confidence {
    */
   UNKNOWN;
 
+  private final String key = name().toLowerCase(java.util.Locale.ROOT);
+
+  /**
+   * {@return the name in lower case, as reports, citations and JSON print it, for example {@code
+   * confirmed}}
+   */
+  public String key() {
+    return key;
+  }
+
   /**
    * Returns the weaker of this confidence and another.
    *

@@ -4,7 +4,7 @@ import io.github.vetmobility.money.Money;
 import io.github.vetmobility.money.MoneyRange;
 import io.github.vetmobility.rules.Citation;
 import java.util.List;
-import java.util.Locale;
+import io.github.vetmobility.edition.Confidence;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -162,7 +162,7 @@ public final class GrantLine {
       sb.append(i == 0 ? "" : "; ").append(sourceName(documents.get(i)));
     }
     return sb.append(" (")
-        .append(c.confidence().map(x -> x.name().toLowerCase(Locale.ROOT)).orElse("unknown"))
+        .append(c.confidence().map(Confidence::key).orElse("unknown"))
         .append(").")
         .toString();
   }

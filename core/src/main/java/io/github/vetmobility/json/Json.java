@@ -1,7 +1,6 @@
 package io.github.vetmobility.json;
 
 import io.github.vetmobility.distance.Distance;
-import io.github.vetmobility.edition.Confidence;
 import io.github.vetmobility.funding.Grant;
 import io.github.vetmobility.funding.GrantItem;
 import io.github.vetmobility.funding.GrantLine;
@@ -184,7 +183,7 @@ public final class Json {
       StringBuilder out, Assessment a, Locale locale) {
     out.append("\"verdict\":\"").append(a.verdict().name()).append("\",\"edition\":");
     appendString(out, a.ruleBook().key()).append(",\"confidence\":\"");
-    out.append(lower(a.confidence())).append("\",\"findings\":[");
+    out.append(a.confidence().key()).append("\",\"findings\":[");
     List<Finding> findings = a.findings();
     for (int i = 0; i < findings.size(); i++) {
       appendFinding(i == 0 ? out : out.append(','), findings.get(i), locale);
@@ -297,7 +296,7 @@ public final class Json {
     if (citation == null || citation.confidence().isEmpty()) {
       out.append("null");
     } else {
-      out.append('"').append(lower(citation.confidence().get())).append('"');
+      out.append('"').append(citation.confidence().get().key()).append('"');
     }
     return out.append('}');
   }
@@ -374,20 +373,5 @@ public final class Json {
     }
     ESCAPED['"'] = true;
     ESCAPED['\\'] = true;
-  }
-
-  // Confidence names in lower case, made once: they are written on every line of every row.
-  private static final String[] CONFIDENCES = lowerNames(Confidence.values());
-
-  private static String lower(Confidence c) {
-    return CONFIDENCES[c.ordinal()];
-  }
-
-  private static String[] lowerNames(Enum<?>[] values) {
-    String[] names = new String[values.length];
-    for (Enum<?> v : values) {
-      names[v.ordinal()] = v.name().toLowerCase(Locale.ROOT);
-    }
-    return names;
   }
 }

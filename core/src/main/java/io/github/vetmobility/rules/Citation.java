@@ -62,9 +62,7 @@ public abstract class Citation {
     } else {
       sb.append(String.join(";", sources()));
     }
-    confidence()
-        .ifPresent(
-            c -> sb.append(" (").append(c.name().toLowerCase(java.util.Locale.ROOT)).append(')'));
+    confidence().ifPresent(c -> sb.append(" (").append(c.key()).append(')'));
     return sb.toString();
   }
 

@@ -82,7 +82,7 @@ public abstract class Fact {
         + " = "
         + value().orElse("unknown")
         + " ("
-        + confidence().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse("unknown")
+        + confidence().map(Confidence::key).orElse("unknown")
         + "; "
         + String.join(";", sources())
         + ")";

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -478,10 +477,7 @@ public final class RuleFileReader {
     String problem =
         SourceChecks.problem(f.confidence().orElse(null), f.fromCall(), f.toCall(), cited);
     if (problem != null) {
-      throw error(
-          f.line(),
-          f.key() + " " + f.calls() + " " + f.confidence().get().name().toLowerCase(Locale.ROOT),
-          problem);
+      throw error(f.line(), f.key() + " " + f.calls() + " " + f.confidence().get().key(), problem);
     }
   }
 

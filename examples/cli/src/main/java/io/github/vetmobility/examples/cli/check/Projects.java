@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
@@ -611,7 +610,7 @@ public final class Projects {
         s.rows,
         s.concerned,
         projectVerdict(findings),
-        assessment(s, strict).confidence().name().toLowerCase(Locale.ROOT),
+        assessment(s, strict).confidence().key(),
         findings);
   }
 

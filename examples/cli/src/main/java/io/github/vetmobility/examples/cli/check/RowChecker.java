@@ -304,7 +304,7 @@ public final class RowChecker {
         mobility.sending().country(),
         mobility.receiving().country(),
         rateTable,
-        assessment.confidence().name().toLowerCase(java.util.Locale.ROOT));
+        assessment.confidence().key());
   }
 
   private static Verdict verdict(io.github.vetmobility.rules.Verdict v) {
