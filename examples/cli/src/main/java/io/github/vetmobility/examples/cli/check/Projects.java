@@ -521,7 +521,7 @@ public final class Projects {
       s.state(single.facts(), single.where());
     }
     s.decide();
-    if (failing(verdict(s, checker.strict()))) {
+    if (failing(s, checker.strict())) {
       oneRowFailed = true;
     }
     return s;
@@ -587,19 +587,27 @@ public final class Projects {
       return true;
     }
     for (State s : tallied) {
-      if (s.decided != null && failing(verdict(s, strict))) {
+      if (s.decided != null && failing(s, strict)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean failing(String verdict) {
-    return verdict.equals("NOT_ELIGIBLE") || verdict.equals("INVALID_INPUT");
-  }
-
-  private static String verdict(State s, boolean strict) {
-    return projectVerdict(findings(s, strict));
+  // Whether the project's own verdict fails (INVALID_INPUT or NOT_ELIGIBLE, as projectVerdict
+  // decides it): read from the findings themselves, without making their reports and messages,
+  // since a one-row project is asked this for its row in the second pass.
+  private static boolean failing(State s, boolean strict) {
+    if (s.conflicts != null) {
+      return true; // INPUT-PROJECT, an error
+    }
+    for (io.github.vetmobility.rules.Finding f : assessment(s, strict).findings()) {
+      if (ProjectAssessment.sequenceOf(f) < 0
+          && f.severity() == io.github.vetmobility.rules.Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ProjectResult result(String key, State s, boolean strict) {
