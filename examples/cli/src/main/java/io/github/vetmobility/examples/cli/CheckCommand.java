@@ -269,7 +269,8 @@ final class CheckCommand implements Callable<Integer> {
     Path spool = null;
     // Only the text and html reports and --projects read every project's result: without them,
     // one-row projects are decided when their row is checked and kept as a few numbers until then.
-    Projects projects = new Projects(checker, projectsFile != null || out.showsProjects());
+    boolean everyProject = projectsFile != null || out.showsProjects();
+    Projects projects = new Projects(checker, everyProject);
     List<ProjectResult> projectResults = List.of();
     boolean tallied = false;
     try {
@@ -382,7 +383,7 @@ final class CheckCommand implements Callable<Integer> {
           }
         }
       }
-      if (projectsFile != null || out.showsProjects()) {
+      if (everyProject) {
         projectResults = projects.results(strict);
         report.projects(projectResults);
       }
@@ -533,8 +534,8 @@ final class CheckCommand implements Callable<Integer> {
   // Batches the first pass's reading thread may be ahead of the tallying.
   private static final int QUEUED = 8;
 
-  // The first pass's reading thread: batches of records, each mapped by the pool to what the
-  // project rules read of its rows (null for a row in no project); then an empty batch, or the
+  // The first pass's reading thread: batches of records, each mapped by the mapping thread to what
+  // the project rules read of its rows (null for a row in no project); then an empty batch, or the
   // failure.
   private static void readProjectRows(
       CsvReader csv,
