@@ -190,43 +190,6 @@ class OneRowProjectsTest {
     assertThat(Run.of("check", "-o", "jsonl", fine.toString()).exitCode()).isZero();
   }
 
-  // Two rows that state different project starts make the project's input invalid: the run
-  // fails with or without the project output, and passes when they agree.
-  @Test
-  void rowsThatDisagreeOnTheProjectFailTheRunWithoutProjectOutput() throws IOException {
-    String header =
-        "mobility_id,project_reference,activity_type,participant_category,fewer_opportunities,"
-            + "start_date,end_date,travel_days,green_travel,sending_oid,sending_country,"
-            + "sending_city,receiving_oid,receiving_country,receiving_city,distance_km,"
-            + "accompanying_person,project_start,project_end\n";
-    String row =
-        ",2024-1-IT01-KA122-VET-000123456,LM-SHORT-VET,learner,no,2025-03-01,2025-03-30,2,"
-            + "false,E10000001,IT,Roma,E10000002,ES,Madrid,1400,false,START,2025-08-31\n";
-    String agree =
-        header
-            + "P1"
-            + row.replace("START", "2024-09-01")
-            + "P2"
-            + row.replace("START", "2024-09-01");
-    Path same = file("same.csv", agree);
-    assertThat(lean(same).exitCode()).isZero();
-    Path differ =
-        file(
-            "differ.csv",
-            header
-                + "P1"
-                + row.replace("START", "2024-09-01")
-                + "P2"
-                + row.replace("START", "2024-10-01"));
-    Run lean = lean(differ);
-    Run kept = kept(differ);
-    assertThat(lean.out()).isEqualTo(kept.out());
-    assertThat(lean.exitCode()).isEqualTo(kept.exitCode()).isEqualTo(1);
-    assertThat(Files.readString(dir.resolve("p.jsonl")))
-        .contains("\"verdict\":\"INVALID_INPUT\"")
-        .contains(Projects.INPUT_PROJECT);
-  }
-
   // Job shadowing at a host, then a course there, then a preparatory visit to it (2025 call: no
   // preparatory visits for courses alone). The first row is a one-row project until the second
   // comes: its host, rebuilt from the OID the first pass kept, still counts as another activity.

@@ -246,14 +246,8 @@ class ProjectBatchTest {
   @Test
   void rowsThatDisagreeOnTheProjectAreAFindingNamingValuesAndLines() throws IOException {
     Path projects = dir.resolve("projects.jsonl");
-    Run r =
-        Run.of(
-            "check",
-            "-o",
-            "jsonl",
-            "--projects",
-            projects.toString(),
-            withProjectColumns("2024-09-01", "2024-09-01", "2024-10-01").toString());
+    Path batch = withProjectColumns("2024-09-01", "2024-09-01", "2024-10-01");
+    Run r = Run.of("check", "-o", "jsonl", "--projects", projects.toString(), batch.toString());
     assertThat(lines(r.out())).hasSize(3);
     String project = Files.readString(projects);
     assertThat(project)
@@ -264,6 +258,11 @@ class ProjectBatchTest {
         // Neither date is used: the rule that needs it says so instead of picking one.
         .contains("VET-KA122-DURATION could not be checked: startDate is not given");
     assertThat(r.exitCode()).isEqualTo(1);
+    // Without the project output the rows are the same, and the invalid project still fails the
+    // run.
+    Run alone = Run.of("check", "-o", "jsonl", batch.toString());
+    assertThat(alone.out()).isEqualTo(r.out());
+    assertThat(alone.exitCode()).isEqualTo(1);
   }
 
   @Test
