@@ -238,17 +238,13 @@ public final class Projects {
     } else {
       int slot = slot(key);
       if (keys[slot] == 0) {
-        first(slot, key, row, sequence, file);
-        return;
-      }
-      int v = values[slot];
-      if (v == NO_PROJECT) {
-        return;
-      }
-      if (v >= 0) {
-        s = second(slot, reference, v);
+        s = first(slot, key, row, sequence, file);
       } else {
-        s = tallied.get(-v - 1);
+        int v = values[slot];
+        if (v == NO_PROJECT) {
+          return;
+        }
+        s = v >= 0 ? second(slot, reference, v) : tallied.get(-v - 1);
       }
     }
     if (s != null) {
@@ -263,21 +259,19 @@ public final class Projects {
     return file == null ? "line " + row.line() : file + " line " + row.line();
   }
 
-  // The first row of a packed reference: a one-row project until a second row comes, or a tally
-  // from the start when results are kept.
-  private void first(int slot, long key, ProjectRow row, int sequence, String file) {
+  // The first row of a packed reference: a one-row project until a second row comes (null is
+  // returned, the row is kept here), or a tally from the start when results are kept (returned
+  // for the row to be added to it).
+  private State first(int slot, long key, ProjectRow row, int sequence, String file) {
     RuleBook book = checker.projectBook(row.reference());
     keys[slot] = key;
+    State s = null;
     if (book == null) {
       values[slot] = NO_PROJECT;
     } else if (keepResults) {
-      State s = new State(row.reference(), book);
+      s = new State(row.reference(), book);
       tallied.add(s);
       values[slot] = -tallied.size();
-      s.tally.add(row.entry(sequence));
-      if (row.facts() != null) {
-        s.state(row.facts(), where(row, file));
-      }
     } else {
       values[slot] = sequence;
       ones++;
@@ -296,6 +290,7 @@ public final class Projects {
     if (++used * 10L > keys.length * 7L) {
       grow();
     }
+    return s;
   }
 
   // A one-row project gets its second row: it becomes a tally, its first row added first.
